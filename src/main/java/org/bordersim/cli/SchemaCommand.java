@@ -1,0 +1,20 @@
+package org.bordersim.cli;
+
+import java.util.concurrent.Callable;
+import org.bordersim.scenario.ScenarioSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Prints the JSON Schema that scenario files are validated against (point your editor at it for completion).")
+final class SchemaCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(ScenarioSchema.get().text());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

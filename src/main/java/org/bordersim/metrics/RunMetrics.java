@@ -1,0 +1,161 @@
+package org.bordersim.metrics;
+
+import java.util.function.Consumer;
+import org.bordersim.metrics.ModelEvent.CheckpointDay;
+import org.bordersim.metrics.ModelEvent.Crossed;
+import org.bordersim.metrics.ModelEvent.Delivered;
+import org.bordersim.metrics.ModelEvent.Dispatched;
+import org.bordersim.metrics.ModelEvent.OfficerLeft;
+import org.bordersim.metrics.ModelEvent.Seized;
+import org.bordersim.metrics.ModelEvent.Spent;
+import org.bordersim.metrics.ModelEvent.StaffDay;
+import org.bordersim.metrics.ModelEvent.TrainingStarted;
+
+/**
+ * Counts one replication's events into its metrics and weekly series. Averages over officers
+ * are weighted by officer-days; the last week may be shorter than seven days.
+ */
+public final class RunMetrics implements Consumer<ModelEvent> {
+    public static final int HOURS_PER_WEEK = 168;
+
+    private final long durationHours;
+    private final int officialLocations;
+    private final double[] m = new double[Metric.values().length];
+    private final long[] crossings;
+    private final long[] firstQuarter;
+    private final long[] lastQuarter;
+    private final double[][] weekly;
+    private final double[][] weeklyDenominator;
+    private double transitHoursSum;
+    private double skillSum;
+    private double tenureSum;
+    private double officerDays;
+    private double inspected;
+    private double seizedKgForRate;
+    private double deliveredKgForRate;
+
+    /**
+     * @param locations         number of crossing locations (crossing points first, then green stretches)
+     * @param officialLocations how many of the first locations are official crossing points
+     */
+    public RunMetrics(long durationHours, int locations, int officialLocations) {
+        this.durationHours = durationHours;
+        this.officialLocations = officialLocations;
+        this.crossings = new long[locations];
+        this.firstQuarter = new long[locations];
+        this.lastQuarter = new long[locations];
+        int weeks = (int) ((durationHours + HOURS_PER_WEEK - 1) / HOURS_PER_WEEK);
+        this.weekly = new double[weeks][SeriesMetric.values().length];
+        this.weeklyDenominator = new double[weeks][SeriesMetric.values().length];
+    }
+
+    @Override
+    public void accept(ModelEvent event) {
+        int week = (int) Math.min(weekly.length - 1, event.hour() / HOURS_PER_WEEK);
+        double[] w = weekly[week];
+        if (event instanceof Dispatched d) {
+            add(Metric.SHIPMENTS_SENT, 1);
+            add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
+            w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
+            if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
+        } else if (event instanceof Delivered d) {
+            add(Metric.SHIPMENTS_DELIVERED, 1);
+            add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
+            transitHoursSum += d.transitHours();
+            w[SeriesMetric.SHIPMENTS_DELIVERED.ordinal()]++;
+            if (!d.persons()) {
+                w[SeriesMetric.KG_DELIVERED.ordinal()] += d.quantity();
+                deliveredKgForRate += d.quantity();
+            }
+        } else if (event instanceof Seized s) {
+            add(Metric.SHIPMENTS_SEIZED, 1);
+            boolean atCrossing = s.site() == ModelEvent.SeizureSite.CROSSING_INSPECTION;
+            add(atCrossing ? Metric.SEIZURES_AT_CROSSINGS : Metric.SEIZURES_ON_PATROL, 1);
+            w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
+            if (s.persons()) {
+                add(Metric.PERSONS_RESCUED, s.quantity());
+            } else {
+                add(Metric.KG_SEIZED, s.quantity());
+                add(atCrossing ? Metric.KG_SEIZED_AT_CROSSINGS : Metric.KG_SEIZED_ON_PATROL, s.quantity());
+                w[SeriesMetric.KG_SEIZED.ordinal()] += s.quantity();
+                seizedKgForRate += s.quantity();
+            }
+        } else if (event instanceof Crossed c) {
+            crossings[c.location()]++;
+            if (c.hour() < durationHours / 4) firstQuarter[c.location()]++;
+            if (c.hour() >= durationHours - durationHours / 4) lastQuarter[c.location()]++;
+            w[(c.official() ? SeriesMetric.CROSSINGS_OFFICIAL : SeriesMetric.CROSSINGS_GREEN).ordinal()]++;
+        } else if (event instanceof OfficerLeft) {
+            add(Metric.OFFICERS_LEFT, 1);
+        } else if (event instanceof TrainingStarted) {
+            add(Metric.TRAINING_COURSES, 1);
+        } else if (event instanceof StaffDay s) {
+            skillSum += s.skillSum();
+            tenureSum += s.tenureDaysSum();
+            officerDays += s.inPost();
+            add(Metric.VACANT_POST_DAYS, s.vacant());
+            add(Metric.OFFICER_DAYS_IN_TRAINING, s.inTraining());
+            w[SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.skillSum();
+            weeklyDenominator[week][SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.inPost();
+            w[SeriesMetric.VACANT_POSTS.ordinal()] += s.vacant();
+        } else if (event instanceof CheckpointDay c) {
+            add(Metric.LEGITIMATE_ARRIVALS, c.arrivals());
+            inspected += c.inspected();
+            w[SeriesMetric.INSPECTION_SHARE.ordinal()] += c.inspected();
+            weeklyDenominator[week][SeriesMetric.INSPECTION_SHARE.ordinal()] += c.arrivals();
+        } else if (event instanceof Spent s) {
+            add(switch (s.item()) {
+                case STAFF -> Metric.COST_STAFF;
+                case TRAINING -> Metric.COST_TRAINING;
+                case OFFICE -> Metric.COST_OFFICES;
+            }, s.amount());
+        }
+    }
+
+    private void add(Metric metric, double amount) {
+        m[metric.ordinal()] += amount;
+    }
+
+    /** Freezes the counts into a result; call once, after the last event. */
+    public RunResult finish(int replication, long seed) {
+        double[] out = m.clone();
+        double finished = out[Metric.SHIPMENTS_SEIZED.ordinal()] + out[Metric.SHIPMENTS_DELIVERED.ordinal()];
+        out[Metric.SHIPMENTS_IN_TRANSIT.ordinal()] = out[Metric.SHIPMENTS_SENT.ordinal()] - finished;
+        out[Metric.INTERDICTION_RATE.ordinal()] = ratio(out[Metric.SHIPMENTS_SEIZED.ordinal()], finished);
+        out[Metric.KG_INTERDICTION_RATE.ordinal()] = ratio(seizedKgForRate, seizedKgForRate + deliveredKgForRate);
+        out[Metric.MEAN_TRANSIT_HOURS.ordinal()] = ratio(transitHoursSum, out[Metric.SHIPMENTS_DELIVERED.ordinal()]);
+        long total = 0;
+        long official = 0;
+        for (int i = 0; i < crossings.length; i++) {
+            total += crossings[i];
+            if (i < officialLocations) official += crossings[i];
+        }
+        out[Metric.CROSSINGS.ordinal()] = total;
+        out[Metric.OFFICIAL_CROSSING_SHARE.ordinal()] = ratio(official, total);
+        out[Metric.CROSSING_ENTROPY.ordinal()] = Distributions.entropyBits(crossings);
+        out[Metric.DISPLACEMENT_INDEX.ordinal()] = Distributions.totalVariation(firstQuarter, lastQuarter);
+        out[Metric.OFFICER_MEAN_SKILL.ordinal()] = ratio(skillSum, officerDays);
+        out[Metric.OFFICER_MEAN_TENURE_DAYS.ordinal()] = ratio(tenureSum, officerDays);
+        out[Metric.INSPECTION_SHARE.ordinal()] = ratio(inspected, out[Metric.LEGITIMATE_ARRIVALS.ordinal()]);
+        double cost = out[Metric.COST_STAFF.ordinal()] + out[Metric.COST_TRAINING.ordinal()] + out[Metric.COST_OFFICES.ordinal()];
+        out[Metric.TOTAL_COST.ordinal()] = cost;
+        out[Metric.COST_PER_KG_SEIZED.ordinal()] = ratio(cost, out[Metric.KG_SEIZED.ordinal()]);
+
+        double[][] series = new double[weekly.length][];
+        for (int week = 0; week < weekly.length; week++) {
+            double[] row = weekly[week].clone();
+            double days = Math.min(7.0, (durationHours - (long) week * HOURS_PER_WEEK) / 24.0);
+            for (SeriesMetric s : new SeriesMetric[] {SeriesMetric.OFFICER_MEAN_SKILL, SeriesMetric.INSPECTION_SHARE}) {
+                row[s.ordinal()] = ratio(row[s.ordinal()], weeklyDenominator[week][s.ordinal()]);
+            }
+            row[SeriesMetric.VACANT_POSTS.ordinal()] = ratio(row[SeriesMetric.VACANT_POSTS.ordinal()], Math.ceil(days));
+            series[week] = row;
+        }
+        return new RunResult(replication, seed, out, crossings.clone(), series);
+    }
+
+    /** a / b, or NaN when b is 0 (written as an empty cell: "not defined in this run"). */
+    private static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+}

@@ -1,0 +1,21 @@
+package org.bordersim.metrics;
+
+/**
+ * The outputs of one replication. {@code metrics} is indexed by {@link Metric#ordinal()},
+ * {@code weekly[week]} by {@link SeriesMetric#ordinal()}, {@code crossingsByLocation} by the
+ * world's location index. Treat the arrays as read-only.
+ */
+public record RunResult(int replication, long seed, double[] metrics, long[] crossingsByLocation, double[][] weekly) {
+
+    public double get(Metric m) {
+        return metrics[m.ordinal()];
+    }
+
+    public double weekly(int week, SeriesMetric m) {
+        return weekly[week][m.ordinal()];
+    }
+
+    public int weeks() {
+        return weekly.length;
+    }
+}

@@ -1,0 +1,174 @@
+package org.bordersim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.bordersim.metrics.ModelEvent;
+import org.bordersim.scenario.BloSpec;
+import org.bordersim.scenario.OfficerPolicy;
+import org.bordersim.scenario.TrainingPolicy;
+import org.bordersim.world.BloSite;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A Border Liaison Office: its posts (officers), its checkpoint and its patrol sector.
+ * Hourly, it puts the shift on duty, splitting it between the checkpoint and the patrol sector.
+ * Daily ({@link #endOfDay}), it ages officers, lets some leave, fills vacancies with novices and
+ * sends them on courses, and reports staffing, traffic and costs.
+ */
+final class BorderLiaisonOffice implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    final int index;
+    final BloSpec spec;
+    final BloSite site;
+    final Checkpoint checkpoint;
+    private final BorderModel model;
+    private final OfficerPolicy policy;
+    private final TrainingPolicy training;
+    private final Officer[] officers;
+    /** Today's order in which on-duty officers are given checkpoint duty first, then patrol. */
+    private final Officer[] dutyOrder;
+
+    BorderLiaisonOffice(int index, BloSpec spec, BloSite site, BorderModel model, int firstOfficerId) {
+        this.index = index;
+        this.spec = spec;
+        this.site = site;
+        this.model = model;
+        this.policy = model.scenario().officers();
+        this.training = model.scenario().training();
+        this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.random);
+        this.officers = new Officer[spec.staffing()];
+        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this);
+        this.dutyOrder = officers.clone();
+    }
+
+    /**
+     * Fills every post at the start. With turnover the tenure is drawn from its long-run
+     * (exponential) distribution, so the run starts in steady state rather than with a
+     * cohort of equally experienced officers.
+     */
+    void staffInitially() {
+        MersenneTwisterFast random = model.random;
+        for (Officer o : officers) {
+            o.inPost = true;
+            o.trained = training.newArrivals();
+            o.tenureDays = policy.turnoverPerYear() > 0
+                    ? Math.floor(-Math.log(1.0 - random.nextDouble()) * 365.0 / policy.turnoverPerYear())
+                    : 10 * policy.learningDays();
+            o.skill = policy.skillAt(o.tenureDays, boost(o));
+        }
+        shuffleDutyOrder();
+    }
+
+    /** Hourly: the shift on duty goes to the checkpoint or out on patrol. */
+    @Override
+    public void step(SimState state) {
+        long hour = model.hour();
+        int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
+        int available = 0;
+        for (Officer o : dutyOrder) if (onShift(o, shift)) available++;
+        int atCheckpoint = (int) Math.round(spec.checkpointShare() * available);
+        checkpoint.clearDuty();
+        int assigned = 0;
+        for (Officer o : dutyOrder) {
+            if (!onShift(o, shift)) {
+                o.sectorIndex = -1;
+            } else if (assigned++ < atCheckpoint || site.sectorCells().length == 0) {
+                checkpoint.assign(o);
+                o.sectorIndex = -1;
+            } else {
+                patrol(o, model.random);
+            }
+        }
+        checkpoint.openHour();
+    }
+
+    private boolean onShift(Officer o, int shift) {
+        return o.onDutyAvailable() && o.id % policy.shiftsPerDay() == shift;
+    }
+
+    /** One hour's walk along the sector: a uniform step of at most {@code speed} places. */
+    private void patrol(Officer o, MersenneTwisterFast random) {
+        int[] sector = site.sectorCells();
+        if (o.sectorIndex < 0) {
+            o.sectorIndex = random.nextInt(sector.length);
+        } else {
+            int speed = spec.patrol().speedCellsPerHour();
+            int to = o.sectorIndex + random.nextInt(2 * speed + 1) - speed;
+            o.sectorIndex = Math.max(0, Math.min(sector.length - 1, to));
+        }
+        model.patrols().add(o, sector[o.sectorIndex]);
+    }
+
+    /** Daily, after the day's last hour. */
+    void endOfDay() {
+        long hour = model.hour();
+        MersenneTwisterFast random = model.random;
+        double leave = policy.dailyLeavingProbability();
+        int inPost = 0;
+        int vacant = 0;
+        int inTraining = 0;
+        double skillSum = 0;
+        double tenureSum = 0;
+        for (Officer o : officers) {
+            if (o.inPost) {
+                o.tenureDays++;
+                if (o.trainingDaysLeft > 0) o.trainingDaysLeft--;
+                if (random.nextBoolean(leave)) {
+                    model.emit(new ModelEvent.OfficerLeft(hour, index, o.tenureDays));
+                    o.inPost = false;
+                    o.vacantDaysLeft = policy.vacancyDays();
+                }
+            } else if (o.vacantDaysLeft > 0) {
+                o.vacantDaysLeft--;
+            }
+            if (!o.inPost && o.vacantDaysLeft == 0) arrive(o, hour);
+            if (o.inPost) {
+                o.skill = policy.skillAt(o.tenureDays, boost(o));
+                inPost++;
+                skillSum += o.skill;
+                tenureSum += o.tenureDays;
+                if (o.trainingDaysLeft > 0) inTraining++;
+            } else {
+                vacant++;
+            }
+        }
+        shuffleDutyOrder();
+        var costs = model.scenario().costs();
+        model.emit(new ModelEvent.StaffDay(hour, index, inPost, vacant, inTraining, skillSum, tenureSum));
+        model.emit(new ModelEvent.CheckpointDay(hour, index, checkpoint.takeArrivalsToday(), checkpoint.takeInspectedToday()));
+        model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.STAFF, inPost * costs.officerYear() / 365.0));
+        model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.OFFICE, costs.bloYear() / 365.0));
+    }
+
+    /** A novice takes the post, and first goes on the course if the policy says so. */
+    private void arrive(Officer o, long hour) {
+        o.inPost = true;
+        o.tenureDays = 0;
+        o.trained = training.newArrivals();
+        o.trainingDaysLeft = 0;
+        if (training.newArrivals()) {
+            o.trainingDaysLeft = training.courseDays();
+            model.emit(new ModelEvent.TrainingStarted(hour, index));
+            model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().trainingCourse()));
+        }
+    }
+
+    private double boost(Officer o) {
+        return o.trained ? training.skillBoost() : 0.0;
+    }
+
+    private void shuffleDutyOrder() {
+        MersenneTwisterFast random = model.random;
+        for (int i = dutyOrder.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Officer t = dutyOrder[i];
+            dutyOrder[i] = dutyOrder[j];
+            dutyOrder[j] = t;
+        }
+    }
+
+    int staffing() {
+        return officers.length;
+    }
+}

@@ -1,0 +1,64 @@
+package org.bordersim.model;
+
+import org.bordersim.world.CostField;
+import org.bordersim.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+
+/**
+ * One shipment on its way. Each hour it gains an hour of travel and spends it stepping along its
+ * group's shared least-cost field, one cell at a time; entering a cell costs that cell's travel
+ * time. Wherever it is during the hour it may be seen by patrols; entering a crossing post it may
+ * be inspected. It ends delivered (at a destination cell) or seized.
+ */
+final class Courier implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    final int id;
+    final TraffickingGroup group;
+    final double quantity;
+    final long dispatchHour;
+    int cell;
+    private double hoursInHand;
+    private Stoppable schedule;
+
+    Courier(int id, TraffickingGroup group, int origin, double quantity, long dispatchHour) {
+        this.id = id;
+        this.group = group;
+        this.cell = origin;
+        this.quantity = quantity;
+        this.dispatchHour = dispatchHour;
+    }
+
+    void scheduledAs(Stoppable stoppable) {
+        this.schedule = stoppable;
+    }
+
+    @Override
+    public void step(SimState state) {
+        BorderModel model = (BorderModel) state;
+        World world = model.world();
+        CostField field = group.field();
+        hoursInHand += 1.0;
+        if (model.detectedByPatrol(this)) return;
+        while (true) {
+            int next = field.next(cell);
+            if (next == cell) {
+                model.deliver(this);
+                return;
+            }
+            double need = CostField.stepHours(world, cell, next);
+            if (need > hoursInHand) return;
+            hoursInHand -= need;
+            int from = cell;
+            cell = next;
+            if (world.country(from) != world.country(cell)) model.crossed(this, from, cell);
+            if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
+        }
+    }
+
+    void stop() {
+        schedule.stop();
+    }
+}

@@ -1,0 +1,30 @@
+package org.bordersim.model;
+
+/**
+ * One authorised post at a BLO and whoever fills it. The object stays when an officer leaves:
+ * it records the vacancy and later the novice, so turnover allocates nothing.
+ */
+final class Officer {
+    final int id;
+    final BorderLiaisonOffice office;
+    boolean inPost;
+    int vacantDaysLeft;
+    int trainingDaysLeft;
+    double tenureDays;
+    boolean trained;
+    double skill;
+    /** Position in the BLO's sector while patrolling; -1 when not on patrol last hour. */
+    int sectorIndex = -1;
+    /** The last courier this officer had a chance to detect, and when: one chance per hour. */
+    int lastCourier = -1;
+    long lastCourierHour = -1;
+
+    Officer(int id, BorderLiaisonOffice office) {
+        this.id = id;
+        this.office = office;
+    }
+
+    boolean onDutyAvailable() {
+        return inPost && trainingDaysLeft == 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.bordersim.model;
+
+import org.bordersim.metrics.ModelEvent;
+import org.bordersim.scenario.GroupSpec;
+import org.bordersim.world.CostField;
+import org.bordersim.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.util.distribution.Poisson;
+
+/**
+ * A trafficking group: dispatches couriers hour by hour (Poisson) and keeps one cost field that
+ * all its couriers follow. Its perceived risk is the publicly known risk of crossing posts plus
+ * a memory of its own losses; a loss raises the memory around where it happened (so later
+ * couriers are displaced), and the memory decays week by week.
+ */
+final class TraffickingGroup implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    final int index;
+    final GroupSpec spec;
+    private final BorderModel model;
+    private final CostField field;
+    private final double[] memory;
+    private final int[] origins;
+    private final Poisson dispatches;
+    private final double weeklyRetention;
+    private boolean fieldStale = true;
+    private boolean memoryEmpty = true;
+
+    TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model) {
+        this.index = index;
+        this.spec = spec;
+        this.model = model;
+        this.field = new CostField(world, world.destinations(index));
+        this.memory = spec.adaptation() ? new double[world.cells()] : null;
+        this.origins = world.origins(index);
+        this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, model.random) : null;
+        this.weeklyRetention = Math.pow(0.5, 1.0 / spec.memoryHalfLifeWeeks());
+    }
+
+    CostField field() {
+        return field;
+    }
+
+    @Override
+    public void step(SimState state) {
+        refreshField();
+        if (dispatches == null) return;
+        int n = dispatches.nextInt();
+        for (int i = 0; i < n; i++) {
+            int origin = origins[model.random.nextInt(origins.length)];
+            double size = spec.shipmentSize().min()
+                    + model.random.nextDouble() * (spec.shipmentSize().max() - spec.shipmentSize().min());
+            if (spec.commodity().countedInPersons()) size = Math.max(1, Math.round(size));
+            model.dispatch(this, origin, size);
+        }
+    }
+
+    /** Recomputes the shared field if perceived risk changed since it was last computed. */
+    void refreshField() {
+        if (!fieldStale) return;
+        field.compute(memory, spec.knownPostRisk(), spec.riskAversion());
+        fieldStale = false;
+    }
+
+    /** A courier of this group was seized at {@code cell}: remember it, if the group adapts. */
+    void recordLoss(int cell) {
+        if (memory == null || spec.lossRiskIncrement() == 0) return;
+        World world = model.world();
+        int r = spec.memoryRadiusCells();
+        int cx = cell % world.width();
+        int cy = cell / world.width();
+        for (int y = Math.max(0, cy - r); y <= Math.min(world.height() - 1, cy + r); y++) {
+            for (int x = Math.max(0, cx - r); x <= Math.min(world.width() - 1, cx + r); x++) {
+                int d = Math.max(Math.abs(x - cx), Math.abs(y - cy));
+                memory[y * world.width() + x] += spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+            }
+        }
+        fieldStale = true;
+        memoryEmpty = false;
+    }
+
+    /** Weekly: memories of losses fade with the group's half-life. */
+    void forget() {
+        if (memory == null || memoryEmpty) return;
+        boolean any = false;
+        for (int c = 0; c < memory.length; c++) {
+            if (memory[c] != 0) {
+                double v = memory[c] * weeklyRetention;
+                memory[c] = v < 1e-6 ? 0 : v;
+                any |= memory[c] != 0;
+            }
+        }
+        memoryEmpty = !any;
+        fieldStale = true;
+    }
+
+    boolean countsPersons() {
+        return spec.commodity().countedInPersons();
+    }
+
+    void emitDispatched(long hour, int courier, double quantity) {
+        model.emit(new ModelEvent.Dispatched(hour, index, courier, quantity, countsPersons()));
+    }
+}

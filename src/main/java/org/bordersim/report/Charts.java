@@ -1,0 +1,86 @@
+package org.bordersim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.metrics.SeriesMetric;
+import org.bordersim.stats.Summary;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** The charts of a run's results folder, as PNG files. */
+final class Charts {
+    static final int WIDTH = 900;
+    static final int HEIGHT = 450;
+
+    private Charts() {
+    }
+
+    /** Mean over replications of a weekly series with its 95% confidence band. */
+    static JFreeChart weeklyWithBand(List<RunResult> runs, SeriesMetric metric, String title, String yLabel) {
+        YIntervalSeries series = new YIntervalSeries("mean of " + runs.size() + " replications (band: 95% CI)");
+        int weeks = runs.get(0).weeks();
+        double[] values = new double[runs.size()];
+        for (int w = 0; w < weeks; w++) {
+            for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).weekly(w, metric);
+            Summary s = Summary.of95(values);
+            if (s.n() == 0) continue;
+            double low = Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow();
+            double high = Double.isNaN(s.ciHigh()) ? s.mean() : s.ciHigh();
+            series.add(w + 1, s.mean(), low, high);
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, new Color(0x1f4e79));
+        renderer.setSeriesFillPaint(0, new Color(0x9dc3e6));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(data, new NumberAxis("week"), new NumberAxis(yLabel), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** Mean crossings per replication at each location, with 95% CI error bars. */
+    static JFreeChart crossingsByLocation(List<RunResult> runs, List<String> locations) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double[] values = new double[runs.size()];
+        for (int l = 0; l < locations.size(); l++) {
+            for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).crossingsByLocation()[l];
+            Summary s = Summary.of95(values);
+            double half = Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth();
+            String series = locations.get(l).startsWith("green-") ? "green border" : "official crossing";
+            data.add(s.mean(), half, series, locations.get(l));
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis("location (crossing points X1..., green-border stretches north to south)"),
+                new NumberAxis("crossings per replication"), renderer);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        renderer.setSeriesPaint(0, new Color(0x1f4e79));
+        renderer.setSeriesPaint(1, new Color(0x70ad47));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart("Where couriers cross the border (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static void png(JFreeChart chart, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.bordersim.report;
+
+import java.util.Locale;
+
+/** How numbers are written to files: exact, locale-independent, empty for undefined. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** Integers without a decimal point, other values in shortest round-trip form; NaN as "". */
+    static String exact(double v) {
+        if (Double.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
+    /** For people: 4 significant digits, thousands grouped. */
+    static String readable(double v) {
+        if (Double.isNaN(v)) return "-";
+        double a = Math.abs(v);
+        if (a >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        if (a >= 100) return String.format(Locale.ROOT, "%.1f", v);
+        if (a >= 1) return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,133 @@
+package org.bordersim.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.metrics.SeriesMetric;
+import org.bordersim.scenario.Json;
+import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.stats.Summary;
+import org.bordersim.world.World;
+
+/**
+ * Writes the files of one {@code run}: manifest.json, runs.csv, series.csv, summary.json,
+ * charts/*.png and report.html. Everything but the manifest (which records the command line)
+ * is a function of the scenario and the results only.
+ */
+public final class RunReport {
+    public static final String KG_CHART = "charts/kg-seized-per-week.png";
+    public static final String CROSSINGS_CHART = "charts/crossings-by-location.png";
+    public static final String MAP_IMAGE = "charts/map.png";
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
+    private RunReport() {
+    }
+
+    public static void write(Path dir, LoadedScenario loaded, World world, List<RunResult> runs, RunInfo info)
+            throws IOException {
+        Files.createDirectories(dir.resolve("charts"));
+        writeManifest(dir.resolve("manifest.json"), loaded, runs, info);
+        writeRuns(dir.resolve("runs.csv"), world, runs);
+        writeSeries(dir.resolve("series.csv"), runs);
+        writeSummary(dir.resolve("summary.json"), loaded, runs);
+        Charts.png(Charts.weeklyWithBand(runs, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
+                dir.resolve(KG_CHART));
+        Charts.png(Charts.crossingsByLocation(runs, world.locationNames()), dir.resolve(CROSSINGS_CHART));
+        MapImage.png(world, dir.resolve(MAP_IMAGE));
+        HtmlReport.write(dir, loaded, world, runs, info);
+    }
+
+    /** Column names of runs.csv: replication, seed, every metric, then crossings per location. */
+    public static List<String> runColumns(World world) {
+        List<String> header = new ArrayList<>(List.of("replication", "seed"));
+        for (Metric m : Metric.values()) header.add(m.column());
+        for (String location : world.locationNames()) header.add("crossings_" + location);
+        return header;
+    }
+
+    static void writeRuns(Path file, World world, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord(runColumns(world));
+            for (RunResult r : runs) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(r.replication()));
+                row.add(Long.toString(r.seed()));
+                for (double v : r.metrics()) row.add(Numbers.exact(v));
+                for (long c : r.crossingsByLocation()) row.add(Long.toString(c));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    static void writeSeries(Path file, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> header = new ArrayList<>(List.of("replication", "week"));
+            for (SeriesMetric m : SeriesMetric.values()) header.add(m.column());
+            csv.printRecord(header);
+            for (RunResult r : runs) {
+                for (int w = 0; w < r.weeks(); w++) {
+                    List<String> row = new ArrayList<>();
+                    row.add(Integer.toString(r.replication()));
+                    row.add(Integer.toString(w + 1));
+                    for (double v : r.weekly()[w]) row.add(Numbers.exact(v));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    static void writeSummary(Path file, LoadedScenario loaded, List<RunResult> runs) throws IOException {
+        ObjectNode root = Json.STRICT.createObjectNode();
+        root.put("scenario", loaded.scenario().name());
+        root.put("replications", runs.size());
+        root.put("confidence", 0.95);
+        ObjectNode metrics = root.putObject("metrics");
+        for (Metric m : Metric.values()) {
+            Summary s = OutcomeTable.summarise(runs, m);
+            ObjectNode o = metrics.putObject(m.column());
+            o.put("unit", m.unit());
+            o.put("n", s.n());
+            putNumber(o, "mean", s.mean());
+            putNumber(o, "sd", s.sd());
+            putNumber(o, "ciLow", s.ciLow());
+            putNumber(o, "ciHigh", s.ciHigh());
+            o.put("description", m.description());
+        }
+        Json.STRICT.writeValue(file.toFile(), root);
+    }
+
+    private static void putNumber(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) o.put(field, v);
+        else o.putNull(field);
+    }
+
+    static void writeManifest(Path file, LoadedScenario loaded, List<RunResult> runs, RunInfo info) throws IOException {
+        ObjectNode root = Json.STRICT.createObjectNode();
+        root.put("program", "bordersim");
+        root.put("version", info.programVersion());
+        ArrayNode cmd = root.putArray("commandLine");
+        info.commandLine().forEach(cmd::add);
+        root.put("threads", info.threads());
+        root.put("scenarioFile", loaded.file().toString());
+        root.put("scenarioSha256", loaded.sha256());
+        root.put("baseSeed", loaded.scenario().seed());
+        root.put("seedDerivation", "seed(i) = SplitMix64(baseSeed * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE");
+        ArrayNode seeds = root.putArray("replicationSeeds");
+        runs.forEach(r -> seeds.add(r.seed()));
+        root.put("javaVersion", System.getProperty("java.version"));
+        root.set("effectiveScenario", loaded.effective());
+        Json.STRICT.writeValue(file.toFile(), root);
+    }
+}

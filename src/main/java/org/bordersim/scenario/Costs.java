@@ -1,0 +1,5 @@
+package org.bordersim.scenario;
+
+/** Unit costs of the levers, in one currency. */
+public record Costs(double officerYear, double trainingCourse, double bloYear) {
+}

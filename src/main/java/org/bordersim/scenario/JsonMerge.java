@@ -1,0 +1,91 @@
+package org.bordersim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** How a child scenario changes its parent: a JSON merge patch, then pointer overrides. */
+final class JsonMerge {
+    private JsonMerge() {
+    }
+
+    /**
+     * RFC 7386 merge of {@code patch} into {@code target}: objects merge key by key, anything else
+     * replaces; a JSON null removes the key (so a child can fall back to a default).
+     */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) return patch.deepCopy();
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : Json.STRICT.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Sets each {@code pointer -> value} of {@code overrides} in {@code doc}. The pointer's parent
+     * must exist; a {@code *} segment fans out over every element of an array.
+     */
+    static void applyOverrides(ObjectNode doc, ObjectNode overrides, String file, List<Problem> problems) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String pointer = e.getKey();
+            String where = "/overrides/" + pointer.replace("~", "~0").replace("/", "~1");
+            if (!pointer.startsWith("/") || pointer.length() < 2) {
+                problems.add(new Problem(file, where, "expected a JSON pointer such as /blos/0/staffing"));
+                continue;
+            }
+            List<String> tokens = new ArrayList<>();
+            for (String t : pointer.substring(1).split("/", -1)) tokens.add(t.replace("~1", "/").replace("~0", "~"));
+            int set = set(doc, tokens, 0, e.getValue());
+            if (set == 0) {
+                problems.add(new Problem(file, where, "'" + pointer + "' addresses nothing in the scenario"));
+            }
+        }
+    }
+
+    /** Returns how many places were set. */
+    private static int set(JsonNode node, List<String> tokens, int i, JsonNode value) {
+        String token = tokens.get(i);
+        boolean last = i == tokens.size() - 1;
+        if (node instanceof ObjectNode obj) {
+            if (last) {
+                // An absent field may be set: schema validation afterwards checks its name and value.
+                obj.set(token, value.deepCopy());
+                return 1;
+            }
+            return obj.has(token) ? set(obj.get(token), tokens, i + 1, value) : 0;
+        }
+        if (node instanceof ArrayNode arr) {
+            if (token.equals("*")) {
+                int n = 0;
+                for (int k = 0; k < arr.size(); k++) n += last ? replace(arr, k, value) : set(arr.get(k), tokens, i + 1, value);
+                return n;
+            }
+            int index;
+            try {
+                index = Integer.parseInt(token);
+            } catch (NumberFormatException ex) {
+                return 0;
+            }
+            if (index < 0 || index >= arr.size()) return 0;
+            return last ? replace(arr, index, value) : set(arr.get(index), tokens, i + 1, value);
+        }
+        return 0;
+    }
+
+    private static int replace(ArrayNode arr, int index, JsonNode value) {
+        arr.set(index, value.deepCopy());
+        return 1;
+    }
+}

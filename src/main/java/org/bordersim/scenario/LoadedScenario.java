@@ -1,0 +1,21 @@
+package org.bordersim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+
+/**
+ * A scenario as loaded: its records, the effective JSON (parents merged, overrides and defaults
+ * applied, keys sorted) that the manifest records, and that JSON's SHA-256.
+ */
+public record LoadedScenario(Path file, Scenario scenario, JsonNode effective, String sha256) {
+
+    /** The same scenario with the command line's seed and replication count, re-hashed. */
+    public LoadedScenario withRun(long seed, int replications) {
+        ObjectNode doc = (ObjectNode) effective.deepCopy();
+        doc.put("seed", seed);
+        doc.put("replications", replications);
+        return new LoadedScenario(file, scenario.withRun(seed, replications), doc,
+                ScenarioLoader.sha256(doc.toString()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.bordersim.scenario;
+
+/** A closed interval [min, max] of a uniform draw. */
+public record Range(double min, double max) {
+}

@@ -1,0 +1,5 @@
+package org.bordersim.scenario;
+
+/** How outputs are binned. */
+public record Reporting(int greenBorderSegments) {
+}

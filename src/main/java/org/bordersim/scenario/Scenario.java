@@ -1,0 +1,45 @@
+package org.bordersim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One what-if of a border, fully resolved: every default applied, every reference checked. */
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        int replications,
+        int durationDays,
+        MapSpec map,
+        TerrainTable terrain,
+        List<GroupSpec> groups,
+        List<BloSpec> blos,
+        OfficerPolicy officers,
+        TrainingPolicy training,
+        Costs costs,
+        Reporting reporting) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(terrain, "terrain");
+        Objects.requireNonNull(officers, "officers");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(costs, "costs");
+        Objects.requireNonNull(reporting, "reporting");
+        groups = List.copyOf(groups);
+        blos = List.copyOf(blos);
+        if (replications < 1) throw new IllegalArgumentException("replications must be >= 1");
+        if (durationDays < 1) throw new IllegalArgumentException("durationDays must be >= 1");
+    }
+
+    public int durationHours() {
+        return durationDays * 24;
+    }
+
+    /** Same scenario with another seed and replication count (the command line's --seed and --reps). */
+    public Scenario withRun(long newSeed, int newReplications) {
+        return new Scenario(name, description, newSeed, newReplications, durationDays, map, terrain,
+                groups, blos, officers, training, costs, reporting);
+    }
+}

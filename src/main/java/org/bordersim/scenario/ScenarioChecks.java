@@ -1,0 +1,110 @@
+package org.bordersim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cross-field rules the JSON Schema cannot state, and the size limits that keep a run within
+ * one machine's memory. Rules that need the built map (border, reachability) live in the world
+ * package, which reports them the same way.
+ */
+public final class ScenarioChecks {
+    /** Largest map accepted (cells). A 2000 x 2000 grid needs about 100 MB per trafficking group. */
+    public static final long MAX_CELLS = 4_000_000L;
+    /** Largest expected number of shipments in one replication. */
+    public static final double MAX_SHIPMENTS_PER_REPLICATION = 5_000_000;
+
+    private ScenarioChecks() {
+    }
+
+    public static List<Problem> check(String file, Scenario s) {
+        List<Problem> out = new ArrayList<>();
+        checkMap(file, s.map(), out);
+        Set<String> groupNames = new HashSet<>();
+        double shipments = 0;
+        for (int i = 0; i < s.groups().size(); i++) {
+            GroupSpec g = s.groups().get(i);
+            String at = "/groups/" + i;
+            if (!groupNames.add(g.name())) out.add(new Problem(file, at + "/name", "duplicate group name '" + g.name() + "'"));
+            if (g.shipmentSize().min() > g.shipmentSize().max()) {
+                out.add(new Problem(file, at + "/shipmentSize", "min (" + g.shipmentSize().min()
+                        + ") must not exceed max (" + g.shipmentSize().max() + ")"));
+            }
+            checkZone(file, at + "/origin", g.origin(), out);
+            checkZone(file, at + "/destination", g.destination(), out);
+            shipments += g.dispatchPerWeek() * s.durationDays() / 7.0;
+        }
+        if (shipments > MAX_SHIPMENTS_PER_REPLICATION) {
+            out.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT,
+                    "about %.0f shipments per replication expected; the limit is %.0f (lower dispatchPerWeek or durationDays)",
+                    shipments, MAX_SHIPMENTS_PER_REPLICATION)));
+        }
+        Set<String> bloNames = new HashSet<>();
+        for (int i = 0; i < s.blos().size(); i++) {
+            BloSpec b = s.blos().get(i);
+            if (!bloNames.add(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", "duplicate BLO name '" + b.name() + "'"));
+        }
+        if (s.officers().maxSkill() < s.officers().initialSkill()) {
+            out.add(new Problem(file, "/officers/maxSkill", "must be at least initialSkill ("
+                    + s.officers().initialSkill() + "), found " + s.officers().maxSkill()));
+        }
+        return out;
+    }
+
+    private static void checkMap(String file, MapSpec map, List<Problem> out) {
+        if ((map.ascii() == null) == (map.generator() == null)) {
+            out.add(new Problem(file, "/map", "give exactly one of 'ascii' or 'generator'"));
+            return;
+        }
+        if (map.generator() != null) {
+            GeneratorSpec g = map.generator();
+            if ((long) g.width() * g.height() > MAX_CELLS) {
+                out.add(new Problem(file, "/map/generator", "map of " + (long) g.width() * g.height()
+                        + " cells exceeds the limit of " + MAX_CELLS + " cells"));
+            }
+            if (g.crossings() > g.roads()) {
+                out.add(new Problem(file, "/map/generator/crossings", "must not exceed roads (" + g.roads()
+                        + "), found " + g.crossings()));
+            }
+            return;
+        }
+        AsciiMap a = map.ascii();
+        int width = a.terrain().get(0).length();
+        if ((long) width * a.terrain().size() > MAX_CELLS) {
+            out.add(new Problem(file, "/map/ascii/terrain", "map exceeds the limit of " + MAX_CELLS + " cells"));
+        }
+        for (int y = 0; y < a.terrain().size(); y++) {
+            if (a.terrain().get(y).length() != width) {
+                out.add(new Problem(file, "/map/ascii/terrain/" + y, "row has " + a.terrain().get(y).length()
+                        + " characters; row 0 has " + width + " (all rows must be equally long)"));
+            }
+        }
+        if (a.countries().size() != a.terrain().size()) {
+            out.add(new Problem(file, "/map/ascii/countries", "has " + a.countries().size()
+                    + " rows; terrain has " + a.terrain().size()));
+        }
+        for (int y = 0; y < a.countries().size(); y++) {
+            if (a.countries().get(y).length() != width) {
+                out.add(new Problem(file, "/map/ascii/countries/" + y, "row has " + a.countries().get(y).length()
+                        + " characters; terrain rows have " + width));
+            }
+        }
+        for (String key : a.legend().keySet()) {
+            if (key.codePointCount(0, key.length()) != 1) {
+                out.add(new Problem(file, "/map/ascii/legend/" + key, "legend keys must be single characters"));
+            }
+        }
+    }
+
+    private static void checkZone(String file, String at, Zone z, List<Problem> out) {
+        if (z.formsGiven() != 1) {
+            out.add(new Problem(file, at, "give exactly one of 'edge', 'rect' or 'cells'"));
+        } else if (z.country() != null && z.edge() == null) {
+            out.add(new Problem(file, at + "/country", "'country' only applies together with 'edge'"));
+        } else if (z.rect() != null && (z.rect().get(0) > z.rect().get(2) || z.rect().get(1) > z.rect().get(3))) {
+            out.add(new Problem(file, at + "/rect", "expected [x0, y0, x1, y1] with x0 <= x1 and y0 <= y1, found " + z.rect()));
+        }
+    }
+}

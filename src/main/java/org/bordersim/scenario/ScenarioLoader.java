@@ -1,0 +1,148 @@
+package org.bordersim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a scenario file into a {@link LoadedScenario}: parse strictly, resolve {@code extends}
+ * and {@code overrides}, validate against the schema, apply defaults, map to records, and run
+ * the cross-field checks the schema cannot express. Any problem ends in a
+ * {@link ScenarioException} that lists every problem found at that stage.
+ */
+public final class ScenarioLoader {
+    /** Longest chain of {@code extends}; deeper chains are almost surely a mistake. */
+    public static final int MAX_EXTENDS_DEPTH = 16;
+
+    private final ScenarioSchema schema = ScenarioSchema.get();
+
+    public LoadedScenario load(Path file) throws ScenarioException {
+        String shown = file.toString();
+        ObjectNode doc = resolveExtends(file, shown, new LinkedHashSet<>());
+        List<Problem> problems = schema.validate(shown, doc);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        schema.applyDefaults(doc);
+        Scenario scenario;
+        try {
+            scenario = Json.STRICT.treeToValue(doc, Scenario.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The schema should make this unreachable; report it as an input problem all the same.
+            throw new ScenarioException(new Problem(shown, "", "cannot be read as a scenario: " + e.getMessage()));
+        }
+        problems = ScenarioChecks.check(shown, scenario);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        JsonNode canonical = canonical(doc);
+        return new LoadedScenario(file, scenario, canonical, sha256(canonical.toString()));
+    }
+
+    private ObjectNode resolveExtends(Path file, String shown, Set<Path> chain) throws ScenarioException {
+        Path normal = file.toAbsolutePath().normalize();
+        if (!chain.add(normal)) {
+            throw new ScenarioException(new Problem(shown, "/extends",
+                    "'extends' forms a cycle: " + String.join(" -> ", chain.stream().map(Path::toString).toList())
+                            + " -> " + normal));
+        }
+        if (chain.size() > MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(new Problem(shown, "/extends",
+                    "more than " + MAX_EXTENDS_DEPTH + " levels of 'extends'"));
+        }
+        ObjectNode doc = readObject(file, shown);
+        JsonNode parentName = doc.remove("extends");
+        JsonNode overrides = doc.remove("overrides");
+        if (parentName != null) {
+            if (!parentName.isTextual() || parentName.asText().isBlank()) {
+                throw new ScenarioException(new Problem(shown, "/extends", "expected a file name (string)"));
+            }
+            Path parentFile = file.toAbsolutePath().getParent().resolve(parentName.asText());
+            if (!Files.isRegularFile(parentFile)) {
+                throw new ScenarioException(new Problem(shown, "/extends",
+                        "parent scenario '" + parentName.asText() + "' not found (looked for " + parentFile + ")"));
+            }
+            ObjectNode parent = resolveExtends(parentFile, parentFile.toString(), chain);
+            doc = (ObjectNode) JsonMerge.mergePatch(parent, doc);
+        }
+        if (overrides != null) {
+            if (!overrides.isObject()) {
+                throw new ScenarioException(new Problem(shown, "/overrides",
+                        "expected an object of JSON pointer -> value"));
+            }
+            List<Problem> problems = new ArrayList<>();
+            JsonMerge.applyOverrides(doc, (ObjectNode) overrides, shown, problems);
+            if (!problems.isEmpty()) throw new ScenarioException(problems);
+        }
+        chain.remove(normal);
+        return doc;
+    }
+
+    private static ObjectNode readObject(Path file, String shown) throws ScenarioException {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(shown, "", "file not found"));
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(new Problem(shown, "", "not valid UTF-8 text; save the file as UTF-8"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(shown, "", "cannot be read: " + e.getMessage()));
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        JsonNode node;
+        try {
+            node = Json.STRICT.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + e.getOriginalMessage()));
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new ScenarioException(new Problem(shown, "", "empty file; expected a JSON object"));
+        }
+        if (!node.isObject()) {
+            throw new ScenarioException(new Problem(shown, "", "expected a JSON object at the top level, found "
+                    + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return (ObjectNode) node;
+    }
+
+    /** A copy with object keys sorted at every level, so equal scenarios hash equally. */
+    static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = Json.STRICT.createObjectNode();
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            for (String n : names) sorted.set(n, canonical(node.get(n)));
+            return sorted;
+        }
+        if (node.isArray()) {
+            var arr = Json.STRICT.createArrayNode();
+            node.forEach(e -> arr.add(canonical(e)));
+            return arr;
+        }
+        return node;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.bordersim.stats;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * Mean and two-sided Student-t confidence interval of one output over replications. Values that
+ * are not defined in a replication (NaN, e.g. cost per kg when nothing was seized) are left out,
+ * and {@code n} says how many were used.
+ */
+public record Summary(long n, double mean, double sd, double ciLow, double ciHigh) {
+
+    public static Summary of(double[] values, double confidence) {
+        SummaryStatistics s = new SummaryStatistics();
+        for (double v : values) if (Double.isFinite(v)) s.addValue(v);
+        long n = s.getN();
+        if (n == 0) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        double mean = s.getMean();
+        if (n == 1) return new Summary(1, mean, Double.NaN, Double.NaN, Double.NaN);
+        double sd = s.getStandardDeviation();
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
+        double half = t * sd / Math.sqrt(n);
+        return new Summary(n, mean, sd, mean - half, mean + half);
+    }
+
+    public static Summary of95(double[] values) {
+        return of(values, 0.95);
+    }
+
+    public double halfWidth() {
+        return (ciHigh - ciLow) / 2;
+    }
+
+    public boolean contains(double value) {
+        return value >= ciLow && value <= ciHigh;
+    }
+}

@@ -1,0 +1,2 @@
+/** Statistics over replications: means and Student-t confidence intervals (Commons Math). */
+package org.bordersim.stats;

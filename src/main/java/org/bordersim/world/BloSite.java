@@ -1,0 +1,8 @@
+package org.bordersim.world;
+
+/**
+ * Where a BLO sits: its BCP cell, its crossing point, its country, and its patrol sector (the
+ * green-border cells of its country near the post, ordered north to south, then west to east).
+ */
+public record BloSite(int postCell, int crossingPoint, int country, int[] sectorCells) {
+}

@@ -1,0 +1,74 @@
+package org.bordersim.world;
+
+import java.util.List;
+
+/**
+ * The raw map both sources produce: terrain, country and BCP flag per cell, row-major
+ * (index = y * width + x, y = 0 is the north edge). Immutable after construction.
+ */
+public final class GridMap {
+    private final int width;
+    private final int height;
+    private final double cellKm;
+    private final byte[] terrain;
+    private final int[] country;
+    private final List<String> countryIds;
+    private final boolean[] bcp;
+
+    GridMap(int width, int height, double cellKm, byte[] terrain, int[] country, List<String> countryIds, boolean[] bcp) {
+        this.width = width;
+        this.height = height;
+        this.cellKm = cellKm;
+        this.terrain = terrain;
+        this.country = country;
+        this.countryIds = List.copyOf(countryIds);
+        this.bcp = bcp;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int cells() {
+        return width * height;
+    }
+
+    public double cellKm() {
+        return cellKm;
+    }
+
+    public Terrain terrain(int cell) {
+        return Terrain.VALUES[terrain[cell]];
+    }
+
+    public int country(int cell) {
+        return country[cell];
+    }
+
+    public List<String> countryIds() {
+        return countryIds;
+    }
+
+    public boolean bcp(int cell) {
+        return bcp[cell];
+    }
+
+    /** The map as the default-legend ASCII terrain rows ({@code B} for crossing posts). */
+    public List<String> terrainRows() {
+        String[] rows = new String[height];
+        StringBuilder sb = new StringBuilder(width);
+        for (int y = 0; y < height; y++) {
+            sb.setLength(0);
+            for (int x = 0; x < width; x++) {
+                int c = y * width + x;
+                sb.append(bcp[c] ? 'B' : terrain(c).symbol());
+            }
+            rows[y] = sb.toString();
+        }
+        return List.of(rows);
+    }
+}
