@@ -86,7 +86,7 @@ public final class ScenarioSchema {
         String prefix = m.getInstanceLocation().toString() + ": ";
         if (text.startsWith(prefix)) text = text.substring(prefix.length());
         JsonNode found = m.getInstanceNode();
-        if (found != null && !"required".equals(m.getType()) && !"additionalProperties".equals(m.getType())) {
+        if (found != null && !text.contains(" found") && !"required".equals(m.getType())) {
             String shown = found.isContainerNode() ? (found.isArray() ? "an array" : "an object") : found.toString();
             if (shown.length() > 60) shown = shown.substring(0, 57) + "...";
             text = text + ", found " + shown;

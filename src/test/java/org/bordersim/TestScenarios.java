@@ -1,0 +1,49 @@
+package org.bordersim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.scenario.ScenarioException;
+
+/** Test scenarios: the files under src/test/resources/scenarios, and scenarios written on the fly. */
+public final class TestScenarios {
+    private TestScenarios() {
+    }
+
+    public static Path resource(String relative) {
+        try {
+            return Path.of(TestScenarios.class.getResource("/scenarios/" + relative).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The repository's shipped scenarios folder. */
+    public static Path shipped(String name) {
+        return Path.of("scenarios", name);
+    }
+
+    public static PreparedScenario prepare(Path file) {
+        try {
+            return PreparedScenario.load(file);
+        } catch (ScenarioException e) {
+            throw new AssertionError("test scenario is invalid:\n" + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code json} as {@code name} in {@code dir} and loads it. */
+    public static PreparedScenario prepare(Path dir, String name, String json) {
+        return prepare(write(dir, name, json));
+    }
+
+    public static Path write(Path dir, String name, String json) {
+        try {
+            return Files.writeString(dir.resolve(name), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.bordersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.bordersim.TestScenarios;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replications;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.stats.Summary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MODEL.md section 7: the model against answers known in closed form. Every assertion checks
+ * that the 95% CI over replications (fixed seeds) contains the known value AND is narrow enough
+ * that a wrong model could not slip through a wide interval.
+ */
+class KnownAnswerTest {
+
+    private static List<RunResult> run(PreparedScenario p) throws InterruptedException {
+        return Replications.run(p.scenario(), p.world(), 2, () -> { });
+    }
+
+    private static Summary summary(List<RunResult> runs, Metric m) {
+        return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray());
+    }
+
+    /**
+     * One route through k posts in series, each catching with p = 0.3, no adaptation:
+     * interdiction rate = 1 - (1 - p)^k. About 800 shipments per replication, 10 replications.
+     */
+    @ParameterizedTest(name = "k = {1} posts in series")
+    @CsvSource({"corridor-one-post.json, 1", "corridor.json, 2", "corridor-three-countries.json, 4"})
+    void checkpointsInSeriesInterdict1MinusOneMinusPToTheK(String file, int k) throws InterruptedException {
+        List<RunResult> runs = run(TestScenarios.prepare(TestScenarios.resource("valid/" + file)));
+        double expected = 1 - Math.pow(1 - 0.3, k);
+        Summary rate = summary(runs, Metric.INTERDICTION_RATE);
+        assertTrue(rate.contains(expected), "interdiction " + rate + " vs expected " + expected);
+        assertTrue(rate.halfWidth() < 0.03, "CI too wide to be a test: " + rate);
+        // All crossings are official, and every seizure happens at a crossing.
+        assertEquals(1.0, summary(runs, Metric.OFFICIAL_CROSSING_SHARE).mean(), 1e-12);
+        assertEquals(0.0, summary(runs, Metric.SEIZURES_ON_PATROL).mean(), 1e-12);
+    }
+
+    /**
+     * Daily leaving probability h = 1 - exp(-r/365), no vacancy: tenure (days, counted at the end
+     * of each day) is geometric, mean (1-h)/h = 1/(e^{r/365} - 1) ~ 365/r - 1/2, and mean skill
+     * is the learning curve averaged over it: sMax - (sMax - s0) * h / (1 - (1-h) e^{-1/tau}).
+     */
+    @Test
+    void tenureAndSkillMatchTheirSteadyStateUnderTurnover() throws InterruptedException {
+        List<RunResult> runs = run(TestScenarios.prepare(TestScenarios.resource("valid/staff-only.json")));
+        double r = 2.0;
+        double h = 1 - Math.exp(-r / 365);
+        double expectedTenure = (1 - h) / h;
+        Summary tenure = summary(runs, Metric.OFFICER_MEAN_TENURE_DAYS);
+        assertTrue(tenure.contains(expectedTenure), "tenure " + tenure + " vs " + expectedTenure + " (1/r = 182.5 days)");
+        assertTrue(tenure.halfWidth() < 0.05 * expectedTenure, "CI too wide: " + tenure);
+
+        double s0 = 0.2;
+        double sMax = 0.9;
+        double tau = 90;
+        double expectedSkill = sMax - (sMax - s0) * h / (1 - (1 - h) * Math.exp(-1 / tau));
+        Summary skill = summary(runs, Metric.OFFICER_MEAN_SKILL);
+        assertTrue(skill.contains(expectedSkill), "skill " + skill + " vs " + expectedSkill);
+        assertTrue(skill.halfWidth() < 0.02, "CI too wide: " + skill);
+
+        // No vacancy delay: no post ever stands empty; leavers ~ 20 officers x 2/yr x 10 yr.
+        assertEquals(0.0, summary(runs, Metric.VACANT_POST_DAYS).mean(), 1e-12);
+        Summary left = summary(runs, Metric.OFFICERS_LEFT);
+        assertTrue(left.contains(20 * 3650 * h), "leavers " + left + " vs " + 20 * 3650 * h);
+    }
+}
