@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
-        List<String> args = new ArrayList<>(List.of("bordersim", "run"));
+        List<String> args = new ArrayList<>(List.of("bordersim"));
         args.addAll(spec.commandLine().getParseResult().originalArgs());
         return args;
     }

@@ -1,6 +1,7 @@
 package org.bordersim.cli;
 
 import java.util.concurrent.Callable;
+import org.bordersim.scenario.ScenarioDocs;
 import org.bordersim.scenario.ScenarioSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,12 +9,15 @@ import picocli.CommandLine.Command;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Prints the JSON Schema that scenario files are validated against (point your editor at it for completion).")
 final class SchemaCommand implements Callable<Integer> {
+    @CommandLine.Option(names = "--markdown", description = "Print the field reference of docs/SCENARIOS.md (every field with unit, default and range) instead.")
+    boolean markdown;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(ScenarioSchema.get().text());
+        spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown() : ScenarioSchema.get().text());
         spec.commandLine().getOut().flush();
         return 0;
     }

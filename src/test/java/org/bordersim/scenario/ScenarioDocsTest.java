@@ -1,0 +1,31 @@
+package org.bordersim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/SCENARIOS.md documents exactly the fields, units, defaults and ranges the schema enforces. */
+class ScenarioDocsTest {
+    @Test
+    void fieldReferenceIsTheOneGeneratedFromTheSchema() throws IOException {
+        String doc = Files.readString(Path.of("docs/SCENARIOS.md"));
+        int begin = doc.indexOf(ScenarioDocs.BEGIN);
+        int end = doc.indexOf(ScenarioDocs.END);
+        assertTrue(begin >= 0 && end > begin, "docs/SCENARIOS.md lacks the generated section markers");
+        assertEquals(ScenarioDocs.markdown(), doc.substring(begin, end + ScenarioDocs.END.length()) + "\n",
+                "regenerate with: ./bordersim schema --markdown (and paste over the section)");
+    }
+
+    @Test
+    void everyLeafFieldHasADescription() {
+        for (String line : ScenarioDocs.markdown().split("\n")) {
+            if (!line.startsWith("| `/")) continue;
+            String[] cells = line.split(" \\| ");
+            assertTrue(!cells[cells.length - 1].replace("|", "").isBlank(), "no description: " + line);
+        }
+    }
+}
