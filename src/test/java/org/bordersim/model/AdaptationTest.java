@@ -1,0 +1,64 @@
+package org.bordersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.TestScenarios;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replications;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.stats.Summary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The balloon effect: a group that loses shipments at a crossing raises its perceived risk there
+ * and sends later couriers around it. Same seeds with and without adaptation (common random numbers).
+ */
+class AdaptationTest {
+    @TempDir
+    Path tmp;
+
+    private static Summary of(List<RunResult> runs, Metric m) {
+        return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray());
+    }
+
+    @Test
+    void lossesAtACrossingDisplaceLaterCouriersToTheGreenBorder() throws InterruptedException {
+        Path fork = TestScenarios.resource("valid/fork.json");
+        PreparedScenario adaptive = TestScenarios.prepare(fork);
+        PreparedScenario fixed = TestScenarios.prepare(tmp, "fixed.json", "{\"extends\": \""
+                + fork.toString().replace("\\", "/") + "\", \"overrides\": {\"/groups/0/adaptation\": false}}");
+        List<RunResult> on = Replications.run(adaptive.scenario(), adaptive.world(), 2, () -> { });
+        List<RunResult> off = Replications.run(fixed.scenario(), fixed.world(), 2, () -> { });
+
+        // Without adaptation the road is always cheaper: every crossing is official, 1 - 0.7^2 are seized.
+        assertEquals(1.0, of(off, Metric.OFFICIAL_CROSSING_SHARE).mean(), 1e-12);
+        assertTrue(of(off, Metric.INTERDICTION_RATE).contains(0.51), of(off, Metric.INTERDICTION_RATE).toString());
+
+        Summary share = of(on, Metric.OFFICIAL_CROSSING_SHARE);
+        assertTrue(share.ciHigh() < 0.8, "adaptive couriers avoid the posts: " + share);
+        Summary rate = of(on, Metric.INTERDICTION_RATE);
+        assertTrue(rate.ciHigh() < 0.4, "and are seized less often: " + rate);
+    }
+
+    /**
+     * The road is 1.5 h cheaper than the lane, so after a loss (+0.5 risk x aversion 10 = 5 h)
+     * couriers return once memory falls below 0.15: after ~7 weeks with a 4-week half-life,
+     * after ~2 weeks with a 1-week half-life. Faster forgetting means more use of the road.
+     */
+    @Test
+    void fasterForgettingBringsCouriersBackToTheRoadSooner() throws InterruptedException {
+        Path fork = TestScenarios.resource("valid/fork.json");
+        PreparedScenario slow = TestScenarios.prepare(fork);
+        PreparedScenario fast = TestScenarios.prepare(tmp, "fast.json", "{\"extends\": \""
+                + fork.toString().replace("\\", "/") + "\", \"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1}}");
+        Summary slowShare = of(Replications.run(slow.scenario(), slow.world(), 2, () -> { }), Metric.OFFICIAL_CROSSING_SHARE);
+        Summary fastShare = of(Replications.run(fast.scenario(), fast.world(), 2, () -> { }), Metric.OFFICIAL_CROSSING_SHARE);
+        assertTrue(slowShare.ciLow() > 0, "some couriers return even with slow forgetting: " + slowShare);
+        assertTrue(fastShare.ciLow() > slowShare.ciHigh(), "fast " + fastShare + " vs slow " + slowShare);
+    }
+}
