@@ -1,84 +1,81 @@
 package org.bordersim.world;
 
+import java.util.Arrays;
+
 /**
- * A binary min-heap of cells keyed by an external cost array, with decrease-key. Ties are broken
- * by cell index, so the order of equal-cost cells (and hence the chosen shortest path among
- * equals) never depends on anything but the map. Allocates only in its constructor.
+ * A binary min-heap of cells by cost, with decrease-key. Each entry's key is stored beside it in
+ * the heap, so sifting compares neighbouring array slots instead of jumping to the cost of
+ * random cells (this is the hot loop of every cost-field recomputation). Ties are broken by cell
+ * index, so the order of equal-cost cells, and hence the chosen shortest path among equals,
+ * depends on nothing but the map. Allocates only in its constructor.
  */
 final class CellHeap {
-    private final int[] heap;
+    private final int[] cells;
+    private final double[] keys;
     private final int[] position;
-    private double[] key;
     private int size;
 
-    CellHeap(int cells) {
-        heap = new int[cells];
-        position = new int[cells];
-        java.util.Arrays.fill(position, -1);
+    CellHeap(int cellCount) {
+        cells = new int[cellCount];
+        keys = new double[cellCount];
+        position = new int[cellCount];
+        Arrays.fill(position, -1);
     }
 
-    void reset(double[] keys) {
-        for (int i = 0; i < size; i++) position[heap[i]] = -1;
+    void clear() {
+        for (int i = 0; i < size; i++) position[cells[i]] = -1;
         size = 0;
-        key = keys;
     }
 
     boolean isEmpty() {
         return size == 0;
     }
 
-    /** Inserts the cell, or moves it up after its key decreased. */
-    void pushOrDecrease(int cell) {
+    /** Inserts the cell with this key, or lowers its key if it is already queued. */
+    void pushOrDecrease(int cell, double key) {
         int i = position[cell];
-        if (i < 0) {
-            i = size++;
-            heap[i] = cell;
-            position[cell] = i;
-        }
-        siftUp(i);
+        if (i < 0) i = size++;
+        siftUp(i, cell, key);
     }
 
     int pop() {
-        int top = heap[0];
+        int top = cells[0];
         position[top] = -1;
         size--;
-        if (size > 0) {
-            heap[0] = heap[size];
-            position[heap[0]] = 0;
-            siftDown(0);
-        }
+        if (size > 0) siftDown(cells[size], keys[size]);
         return top;
     }
 
-    private boolean less(int a, int b) {
-        return key[a] < key[b] || (key[a] == key[b] && a < b);
+    private static boolean less(double ka, int a, double kb, int b) {
+        return ka < kb || (ka == kb && a < b);
     }
 
-    private void siftUp(int i) {
-        int cell = heap[i];
+    private void siftUp(int i, int cell, double key) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!less(cell, heap[parent])) break;
-            heap[i] = heap[parent];
-            position[heap[i]] = i;
+            if (!less(key, cell, keys[parent], cells[parent])) break;
+            place(i, cells[parent], keys[parent]);
             i = parent;
         }
-        heap[i] = cell;
-        position[cell] = i;
+        place(i, cell, key);
     }
 
-    private void siftDown(int i) {
-        int cell = heap[i];
+    private void siftDown(int cell, double key) {
+        int i = 0;
         while (true) {
             int child = 2 * i + 1;
             if (child >= size) break;
-            if (child + 1 < size && less(heap[child + 1], heap[child])) child++;
-            if (!less(heap[child], cell)) break;
-            heap[i] = heap[child];
-            position[heap[i]] = i;
+            if (child + 1 < size && less(keys[child + 1], cells[child + 1], keys[child], cells[child])) child++;
+            if (!less(keys[child], cells[child], key, cell)) break;
+            place(i, cells[child], keys[child]);
             i = child;
         }
-        heap[i] = cell;
+        place(i, cell, key);
+    }
+
+    private void place(int i, int cell, double key) {
+        cells[i] = cell;
+        keys[i] = key;
         position[cell] = i;
     }
 }

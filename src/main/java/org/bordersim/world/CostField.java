@@ -39,13 +39,13 @@ public final class CostField {
     public void compute(double[] memoryRisk, double postRisk, double riskAversion) {
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         Arrays.fill(next, -1);
-        heap.reset(cost);
+        heap.clear();
         int w = world.width();
         int h = world.height();
         for (int d : destinations) {
             cost[d] = 0;
             next[d] = d;
-            heap.pushOrDecrease(d);
+            heap.pushOrDecrease(d, 0);
         }
         while (!heap.isEmpty()) {
             int to = heap.pop();
@@ -66,7 +66,7 @@ public final class CostField {
                 if (candidate < cost[from]) {
                     cost[from] = candidate;
                     next[from] = to;
-                    heap.pushOrDecrease(from);
+                    heap.pushOrDecrease(from, candidate);
                 }
             }
         }
