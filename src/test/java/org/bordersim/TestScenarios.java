@@ -39,6 +39,15 @@ public final class TestScenarios {
         return prepare(write(dir, name, json));
     }
 
+    /**
+     * Writes a child scenario {@code name} in {@code dir} that extends {@code parent} and adds the
+     * given top-level JSON members (e.g. {@code "\"overrides\": {...}"}); returns its path.
+     */
+    public static Path extending(Path dir, String name, Path parent, String members) {
+        String parentPath = parent.toAbsolutePath().toString().replace("\\", "/");
+        return write(dir, name, "{\"extends\": \"" + parentPath + "\"" + (members.isEmpty() ? "" : ", " + members) + "}");
+    }
+
     public static Path write(Path dir, String name, String json) {
         try {
             return Files.writeString(dir.resolve(name), json);

@@ -73,10 +73,9 @@ class RunCommandTest {
 
     @Test
     void scenarioTextIsEscapedInTheReport() throws IOException {
-        Path base = TestScenarios.shipped("baseline.json").toAbsolutePath();
-        Path evil = TestScenarios.write(tmp, "evil.json", "{\"extends\": \"" + base.toString().replace("\\", "/")
-                + "\", \"name\": \"evil\", \"replications\": 2, \"durationDays\": 28,"
-                + " \"description\": \"<script>alert('x')</script>\"}");
+        Path evil = TestScenarios.extending(tmp, "evil.json", TestScenarios.shipped("baseline.json"),
+                "\"name\": \"evil\", \"replications\": 2, \"durationDays\": 28,"
+                + " \"description\": \"<script>alert('x')</script>\"");
         Files.createDirectories(tmp.resolve("o"));
         CliRunner.Outcome o = CliRunner.run("run", evil.toString(), "--out", tmp.resolve("o").toString(), "--quiet");
         assertEquals(0, o.exit(), o.err());

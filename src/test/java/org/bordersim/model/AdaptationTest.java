@@ -22,6 +22,10 @@ class AdaptationTest {
     @TempDir
     Path tmp;
 
+    private static List<RunResult> run(PreparedScenario p) throws InterruptedException {
+        return Replications.run(p.scenario(), p.world(), 2, () -> { });
+    }
+
     private static Summary of(List<RunResult> runs, Metric m) {
         return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray());
     }
@@ -30,10 +34,10 @@ class AdaptationTest {
     void lossesAtACrossingDisplaceLaterCouriersToTheGreenBorder() throws InterruptedException {
         Path fork = TestScenarios.resource("valid/fork.json");
         PreparedScenario adaptive = TestScenarios.prepare(fork);
-        PreparedScenario fixed = TestScenarios.prepare(tmp, "fixed.json", "{\"extends\": \""
-                + fork.toString().replace("\\", "/") + "\", \"overrides\": {\"/groups/0/adaptation\": false}}");
-        List<RunResult> on = Replications.run(adaptive.scenario(), adaptive.world(), 2, () -> { });
-        List<RunResult> off = Replications.run(fixed.scenario(), fixed.world(), 2, () -> { });
+        PreparedScenario fixed = TestScenarios.prepare(TestScenarios.extending(tmp, "fixed.json", fork,
+                "\"overrides\": {\"/groups/0/adaptation\": false}"));
+        List<RunResult> on = run(adaptive);
+        List<RunResult> off = run(fixed);
 
         // Without adaptation the road is always cheaper: every crossing is official, 1 - 0.7^2 are seized.
         assertEquals(1.0, of(off, Metric.OFFICIAL_CROSSING_SHARE).mean(), 1e-12);
@@ -54,10 +58,10 @@ class AdaptationTest {
     void fasterForgettingBringsCouriersBackToTheRoadSooner() throws InterruptedException {
         Path fork = TestScenarios.resource("valid/fork.json");
         PreparedScenario slow = TestScenarios.prepare(fork);
-        PreparedScenario fast = TestScenarios.prepare(tmp, "fast.json", "{\"extends\": \""
-                + fork.toString().replace("\\", "/") + "\", \"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1}}");
-        Summary slowShare = of(Replications.run(slow.scenario(), slow.world(), 2, () -> { }), Metric.OFFICIAL_CROSSING_SHARE);
-        Summary fastShare = of(Replications.run(fast.scenario(), fast.world(), 2, () -> { }), Metric.OFFICIAL_CROSSING_SHARE);
+        PreparedScenario fast = TestScenarios.prepare(TestScenarios.extending(tmp, "fast.json", fork,
+                "\"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1}"));
+        Summary slowShare = of(run(slow), Metric.OFFICIAL_CROSSING_SHARE);
+        Summary fastShare = of(run(fast), Metric.OFFICIAL_CROSSING_SHARE);
         assertTrue(slowShare.ciLow() > 0, "some couriers return even with slow forgetting: " + slowShare);
         assertTrue(fastShare.ciLow() > slowShare.ciHigh(), "fast " + fastShare + " vs slow " + slowShare);
     }

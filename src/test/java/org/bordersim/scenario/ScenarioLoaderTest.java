@@ -51,8 +51,7 @@ class ScenarioLoaderTest {
     @Test
     void nullInAChildRestoresTheDefault() throws ScenarioException {
         Path base = TestScenarios.resource("valid/corridor.json");
-        Path child = TestScenarios.write(tmp, "child.json",
-                "{\"extends\": \"" + base.toString().replace("\\", "/") + "\", \"durationDays\": null}");
+        Path child = TestScenarios.extending(tmp, "child.json", base, "\"durationDays\": null");
         assertEquals(365, loader.load(child).scenario().durationDays());
     }
 

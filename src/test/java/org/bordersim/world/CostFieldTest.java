@@ -39,37 +39,38 @@ class CostFieldTest {
         return cells;
     }
 
+    /** The group's field with {@code risk} on one cell, weighted by {@code aversion}. */
+    private CostField field(int riskyCell, double risk, double aversion) {
+        CostField field = new CostField(world, world.destinations(0));
+        double[] memory = new double[world.cells()];
+        memory[riskyCell] = risk;
+        field.compute(memory, 0, aversion);
+        return field;
+    }
+
     @Test
     void followsTheHandComputedShortestPath() {
-        CostField field = new CostField(world, world.destinations(0));
-        field.compute(null, 0, 1);
+        CostField field = field(cell(2, 0), 0, 1);
         assertEquals(List.of("(0,0)", "(1,0)", "(2,0)", "(3,0)", "(4,0)", "(4,1)"), route(field, cell(0, 1)));
         assertEquals(0.6, field.cost(cell(0, 1)), 1e-9);
     }
 
     @Test
     void riskOnThePathMovesTheRouteToTheNextCheapest() {
-        CostField field = new CostField(world, world.destinations(0));
-        double[] risk = new double[world.cells()];
-        risk[cell(2, 0)] = 10;
-        field.compute(risk, 0, 1);
+        CostField field = field(cell(2, 0), 10, 1);
         assertEquals(List.of("(0,2)", "(1,2)", "(2,2)", "(3,2)", "(4,2)", "(4,1)"), route(field, cell(0, 1)));
         assertEquals(2.6, field.cost(cell(0, 1)), 1e-9);
     }
 
     @Test
     void riskAversionZeroIgnoresRisk() {
-        CostField field = new CostField(world, world.destinations(0));
-        double[] risk = new double[world.cells()];
-        risk[cell(2, 0)] = 10;
-        field.compute(risk, 0, 0);
+        CostField field = field(cell(2, 0), 10, 0);
         assertEquals(0.6, field.cost(cell(0, 1)), 1e-9);
     }
 
     @Test
     void impassableCellsAreUnreachable() {
-        CostField field = new CostField(world, world.destinations(0));
-        field.compute(null, 0, 1);
+        CostField field = field(cell(2, 0), 0, 1);
         assertEquals(Double.POSITIVE_INFINITY, field.cost(cell(1, 1)));
         assertEquals(-1, field.next(cell(1, 1)));
     }
