@@ -28,16 +28,20 @@ final class Charts {
     private Charts() {
     }
 
-    /** Mean over replications of a weekly series with its 95% confidence band. */
-    static JFreeChart weeklyWithBand(List<RunResult> runs, SeriesMetric metric, String title, String yLabel) {
-        YIntervalSeries series = new YIntervalSeries("mean of " + runs.size() + " replications (band: 95% CI)");
-        int weeks = runs.get(0).weeks();
+    /**
+     * Mean over replications of a weekly series with its 95% confidence band. The series plotted
+     * are counts and quantities, so the band is clipped at 0 (the legend says so). Only the first
+     * {@code fullWeeks} weeks are drawn: a short last week would look like a sudden drop.
+     */
+    static JFreeChart weeklyWithBand(List<RunResult> runs, int fullWeeks, SeriesMetric metric, String title, String yLabel) {
+        YIntervalSeries series = new YIntervalSeries("mean of " + runs.size() + " replications (band: 95% CI, clipped at 0)");
+        int weeks = Math.min(fullWeeks, runs.get(0).weeks());
         double[] values = new double[runs.size()];
         for (int w = 0; w < weeks; w++) {
             for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).weekly(w, metric);
             Summary s = Summary.of95(values);
             if (s.n() == 0) continue;
-            double low = Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow();
+            double low = Double.isNaN(s.ciLow()) ? s.mean() : Math.max(0, s.ciLow());
             double high = Double.isNaN(s.ciHigh()) ? s.mean() : s.ciHigh();
             series.add(w + 1, s.mean(), low, high);
         }

@@ -40,7 +40,8 @@ public final class RunReport {
         writeRuns(dir.resolve("runs.csv"), world, runs);
         writeSeries(dir.resolve("series.csv"), runs);
         writeSummary(dir.resolve("summary.json"), loaded, runs);
-        Charts.png(Charts.weeklyWithBand(runs, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
+        int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
+        Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
                 dir.resolve(KG_CHART));
         Charts.png(Charts.crossingsByLocation(runs, world.locationNames()), dir.resolve(CROSSINGS_CHART));
         MapImage.png(world, dir.resolve(MAP_IMAGE));

@@ -87,6 +87,35 @@ class RunCommandTest {
     }
 
     @Test
+    void unwritableOutputRootGivesExitThreeAndKeepsEarlierResults() throws IOException {
+        Path earlier = runInto(tmp.resolve("keep"), "--reps", "2");
+        byte[] before = Files.readAllBytes(earlier.resolve("runs.csv"));
+        Path notADirectory = Files.writeString(tmp.resolve("file"), "x");
+        CliRunner.Outcome o = CliRunner.run("run", TestScenarios.shipped("baseline.json").toString(), "--reps", "2",
+                "--out", notADirectory.resolve("sub").toString(), "--quiet");
+        assertEquals(3, o.exit(), o.err());
+        assertTrue(o.err().contains("cannot write results under"), o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertArrayEquals(before, Files.readAllBytes(earlier.resolve("runs.csv")));
+    }
+
+    @Test
+    void aSecondRunInTheSameSecondGetsANewFolder() throws IOException {
+        Path out = tmp.resolve("twice");
+        Files.createDirectories(out);
+        for (int i = 0; i < 2; i++) {
+            CliRunner.Outcome o = CliRunner.run("run", TestScenarios.shipped("baseline.json").toString(), "--reps", "1",
+                    "--out", out.toString(), "--quiet");
+            assertEquals(0, o.exit(), o.err());
+        }
+        try (Stream<Path> dirs = Files.list(out)) {
+            List<String> names = dirs.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.contains("partial")), names.toString());
+        }
+    }
+
+    @Test
     void printsTheOutcomeTable() throws IOException {
         Files.createDirectories(tmp.resolve("p"));
         CliRunner.Outcome o = CliRunner.run("run", TestScenarios.shipped("baseline.json").toString(),
