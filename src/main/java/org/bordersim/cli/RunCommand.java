@@ -25,10 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario's replications in parallel, prints the headline outcomes (mean and 95% CI)",
-                "and writes a results folder <scenario>-<yyyyMMdd-HHmmss>/ under the output root with manifest.json,",
-                "runs.csv, series.csv, summary.json, charts/*.png and report.html.",
-                "The same scenario and seed give identical runs.csv and series.csv whatever the thread count."})
+        description = {"Runs a scenario and writes a results folder.", "",
+                "Runs the scenario's replications in parallel (progress on stderr), prints the headline outcomes "
+                        + "with their 95%% confidence intervals, and writes <scenario>-<yyyyMMdd-HHmmss>/ under the output "
+                        + "root: manifest.json, runs.csv, series.csv, summary.json, charts/*.png and report.html. "
+                        + "The same scenario and seed give identical runs.csv, series.csv and summary.json whatever "
+                        + "the thread count."},
+        footer = {"", "Exit status: 0 success, 1 internal error, 2 invalid scenario or option, 3 output cannot be written."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON), e.g. scenarios/baseline.json.")
     Path scenarioFile;

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema that scenario files are validated against (point your editor at it for completion).")
+        description = {"Prints the JSON Schema of scenario files.", "",
+                "This is the schema that validation uses; point your editor at it for completion and checking."})
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--markdown", description = "Print the field reference of docs/SCENARIOS.md (every field with unit, default and range) instead.")
     boolean markdown;

@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files without running them: JSON syntax, the schema (types, ranges, unknown fields),",
-                "'extends' and overrides, and the map (a border exists, crossings exist, destinations are reachable).",
-                "Prints one line per problem: file, JSON pointer (or line and column), what was expected."})
+        description = {"Checks scenario files without running them.", "",
+                "Checks JSON syntax, the schema (types, ranges, unknown fields), 'extends' and overrides, and the map "
+                        + "(a border exists, crossings exist, every destination is reachable). Prints one line per "
+                        + "problem: the file, the JSON pointer (or line and column) and what was expected."},
+        footer = {"", "Exit status: 0 all files valid, 2 at least one invalid."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
     List<Path> files;

@@ -29,7 +29,7 @@ final class HtmlReport {
                 .append("<title>BorderSim: ").append(esc(s.name())).append("</title>")
                 .append("<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}")
                 .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
-                .append("td.l,th.l{text-align:left}tr.head td{font-weight:bold;background:#eef4fb}img{max-width:100%}")
+                .append("td.l,th.l{text-align:left}td.n{white-space:nowrap}tr.head td{font-weight:bold;background:#eef4fb}img{max-width:100%}")
                 .append("pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}small{color:#666}</style></head><body>\n");
         h.append("<h1>BorderSim results: ").append(esc(s.name())).append("</h1>\n");
         h.append("<p>").append(esc(s.description())).append("</p>\n");
@@ -40,16 +40,18 @@ final class HtmlReport {
                 .append(" BLOs. BorderSim ").append(esc(info.programVersion())).append(", scenario SHA-256 ")
                 .append(loaded.sha256(), 0, 12).append("&hellip;</small></p>\n");
 
-        h.append("<h2>Outcomes</h2>\n<p>Mean over replications with its 95% confidence interval: if the scenario were run ")
-                .append("again with new seeds, the mean would fall in this interval 95 times in 100. n is the number of ")
-                .append("replications in which the outcome is defined.</p>\n");
+        h.append("<h2>Outcomes</h2>\n<p>Each outcome is the mean over ").append(runs.size()).append(" replications (the ")
+                .append("same scenario run with different random seeds). The 95% confidence interval shows how precisely ")
+                .append("these replications pin down the scenario's long-run average: intervals made this way contain the ")
+                .append("true average 95 times in 100. More replications give narrower intervals. n is the number of ")
+                .append("replications in which the outcome is defined. The rows in bold are the headline outcomes.</p>\n");
         h.append("<table><tr><th class=l>outcome</th><th>mean</th><th>95% CI</th><th>n</th><th class=l>unit</th><th class=l>meaning</th></tr>\n");
         for (Metric m : Metric.values()) {
             Summary sm = OutcomeTable.summarise(runs, m);
             boolean headline = OutcomeTable.HEADLINE.contains(m);
             h.append(headline ? "<tr class=head>" : "<tr>")
-                    .append("<td class=l>").append(m.column()).append("</td><td>").append(Numbers.readable(sm.mean()))
-                    .append("</td><td>").append(Double.isNaN(sm.ciLow()) ? "-" : Numbers.readable(sm.ciLow()) + " &ndash; " + Numbers.readable(sm.ciHigh()))
+                    .append("<td class=l>").append(m.column()).append("</td><td class=n>").append(Numbers.readable(sm.mean()))
+                    .append("</td><td class=n>").append(Double.isNaN(sm.ciLow()) ? "-" : Numbers.readable(sm.ciLow()) + " &ndash; " + Numbers.readable(sm.ciHigh()))
                     .append("</td><td>").append(sm.n()).append("</td><td class=l>").append(esc(m.unit()))
                     .append("</td><td class=l>").append(esc(m.description())).append("</td></tr>\n");
         }

@@ -14,9 +14,10 @@ final class Numbers {
         return Double.toString(v);
     }
 
-    /** For people: 4 significant digits, thousands grouped. */
+    /** For people: whole numbers as such, others to about 4 significant digits, thousands grouped. */
     static String readable(double v) {
         if (Double.isNaN(v)) return "-";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
         double a = Math.abs(v);
         if (a >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         if (a >= 100) return String.format(Locale.ROOT, "%.1f", v);

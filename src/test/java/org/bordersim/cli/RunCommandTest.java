@@ -129,7 +129,7 @@ class RunCommandTest {
 
     @Test
     void everyShippedScenarioIsValid() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+        try (Stream<Path> files = Files.walk(Path.of("scenarios"))) {
             String[] args = Stream.concat(Stream.of("validate"),
                     files.filter(f -> f.toString().endsWith(".json")).map(Path::toString)).toArray(String[]::new);
             CliRunner.Outcome o = CliRunner.run(args);
@@ -144,6 +144,7 @@ class RunCommandTest {
         assertEquals(0, top.exit());
         for (String c : List.of("run", "validate", "schema")) assertTrue(top.out().contains(c), top.out());
         CliRunner.Outcome run = CliRunner.run("run", "--help");
+        assertTrue(run.out().contains("95% confidence"), "format characters are escaped: " + run.out());
         for (String option : List.of("--reps", "--seed", "--threads", "--out", "--quiet")) {
             assertTrue(run.out().contains(option), option + " in " + run.out());
         }
