@@ -57,6 +57,18 @@ public final class GridMap {
         return bcp[cell];
     }
 
+    /** The country layer as ASCII rows (country ids are single characters in both map sources). */
+    public List<String> countryRows() {
+        String[] rows = new String[height];
+        StringBuilder sb = new StringBuilder(width);
+        for (int y = 0; y < height; y++) {
+            sb.setLength(0);
+            for (int x = 0; x < width; x++) sb.append(countryIds.get(country[y * width + x]));
+            rows[y] = sb.toString();
+        }
+        return List.of(rows);
+    }
+
     /** The map as the default-legend ASCII terrain rows ({@code B} for crossing posts). */
     public List<String> terrainRows() {
         String[] rows = new String[height];

@@ -21,6 +21,18 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void everyNumericFieldHasAUnitAndABoundedRange() {
+        for (String line : ScenarioDocs.markdown().split("\n")) {
+            if (!line.startsWith("| `/")) continue;
+            String[] cells = line.split(" \\| ");
+            boolean numeric = cells[1].equals("number") || cells[1].equals("integer") || cells[1].matches("one of `\\d.*");
+            if (!numeric) continue;
+            assertTrue(!cells[2].isBlank(), "no unit: " + line);
+            assertTrue(cells[1].startsWith("one of") || cells[4].contains("≤"), "no upper bound: " + line);
+        }
+    }
+
+    @Test
     void everyLeafFieldHasADescription() {
         for (String line : ScenarioDocs.markdown().split("\n")) {
             if (!line.startsWith("| `/")) continue;
