@@ -45,4 +45,8 @@ public sealed interface ModelEvent {
 
     record Spent(long hour, CostItem item, double amount) implements ModelEvent {
     }
+
+    /** The last event of a run: what is still on its way (counted by the model, not derived). */
+    record RunEnded(long hour, int shipmentsInTransit, double kgInTransit, double personsInTransit) implements ModelEvent {
+    }
 }

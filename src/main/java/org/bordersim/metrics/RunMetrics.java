@@ -6,6 +6,7 @@ import org.bordersim.metrics.ModelEvent.Crossed;
 import org.bordersim.metrics.ModelEvent.Delivered;
 import org.bordersim.metrics.ModelEvent.Dispatched;
 import org.bordersim.metrics.ModelEvent.OfficerLeft;
+import org.bordersim.metrics.ModelEvent.RunEnded;
 import org.bordersim.metrics.ModelEvent.Seized;
 import org.bordersim.metrics.ModelEvent.Spent;
 import org.bordersim.metrics.ModelEvent.StaffDay;
@@ -103,6 +104,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             inspected += c.inspected();
             w[SeriesMetric.INSPECTION_SHARE.ordinal()] += c.inspected();
             weeklyDenominator[week][SeriesMetric.INSPECTION_SHARE.ordinal()] += c.arrivals();
+        } else if (event instanceof RunEnded e) {
+            m[Metric.SHIPMENTS_IN_TRANSIT.ordinal()] = e.shipmentsInTransit();
+            m[Metric.KG_IN_TRANSIT.ordinal()] = e.kgInTransit();
+            m[Metric.PERSONS_IN_TRANSIT.ordinal()] = e.personsInTransit();
         } else if (event instanceof Spent s) {
             add(switch (s.item()) {
                 case STAFF -> Metric.COST_STAFF;
@@ -120,7 +125,6 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     public RunResult finish(int replication, long seed) {
         double[] out = m.clone();
         double finished = out[Metric.SHIPMENTS_SEIZED.ordinal()] + out[Metric.SHIPMENTS_DELIVERED.ordinal()];
-        out[Metric.SHIPMENTS_IN_TRANSIT.ordinal()] = out[Metric.SHIPMENTS_SENT.ordinal()] - finished;
         out[Metric.INTERDICTION_RATE.ordinal()] = ratio(out[Metric.SHIPMENTS_SEIZED.ordinal()], finished);
         out[Metric.KG_INTERDICTION_RATE.ordinal()] = ratio(seizedKgForRate, seizedKgForRate + deliveredKgForRate);
         out[Metric.MEAN_TRANSIT_HOURS.ordinal()] = ratio(transitHoursSum, out[Metric.SHIPMENTS_DELIVERED.ordinal()]);

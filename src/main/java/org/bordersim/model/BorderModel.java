@@ -1,6 +1,8 @@
 package org.bordersim.model;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Scenario;
@@ -30,6 +32,8 @@ public final class BorderModel extends SimState {
     private PatrolPresence patrols;
     private int maxDetectionRange;
     private int nextCourierId;
+    /** Couriers on the road, in dispatch order (so the end-of-run sums are deterministic). */
+    private final Set<Courier> onRoad = new LinkedHashSet<>();
 
     public BorderModel(long seed, Scenario scenario, World world, Consumer<ModelEvent> events) {
         super(seed);
@@ -42,6 +46,7 @@ public final class BorderModel extends SimState {
     public void start() {
         super.start();
         nextCourierId = 0;
+        onRoad.clear();
         int officerCount = 0;
         blos = new BorderLiaisonOffice[scenario.blos().size()];
         officeAt = new BorderLiaisonOffice[world.cells()];
@@ -74,6 +79,13 @@ public final class BorderModel extends SimState {
         while (schedule.getTime() == Schedule.BEFORE_SIMULATION || schedule.getTime() < last) {
             if (!schedule.step(this)) break;
         }
+        double kg = 0;
+        double persons = 0;
+        for (Courier c : onRoad) {
+            if (c.group.countsPersons()) persons += c.quantity;
+            else kg += c.quantity;
+        }
+        emit(new ModelEvent.RunEnded(hour(), onRoad.size(), kg, persons));
         finish();
     }
 
@@ -100,6 +112,7 @@ public final class BorderModel extends SimState {
     void dispatch(TraffickingGroup group, int origin, double quantity) {
         Courier courier = new Courier(nextCourierId++, group, origin, quantity, hour());
         group.emitDispatched(hour(), courier.id, quantity);
+        onRoad.add(courier);
         Stoppable stoppable = schedule.scheduleRepeating(schedule.getTime() + 1, Phase.COURIERS, courier, 1);
         courier.scheduledAs(stoppable);
     }
@@ -107,6 +120,7 @@ public final class BorderModel extends SimState {
     void deliver(Courier c) {
         emit(new ModelEvent.Delivered(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(),
                 hour() + 1 - c.dispatchHour));
+        onRoad.remove(c);
         c.stop();
     }
 
@@ -157,6 +171,7 @@ public final class BorderModel extends SimState {
     private void seize(Courier c, ModelEvent.SeizureSite site, int blo) {
         emit(new ModelEvent.Seized(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(), site, blo));
         c.group.recordLoss(c.cell);
+        onRoad.remove(c);
         c.stop();
     }
 }
