@@ -56,7 +56,7 @@ public final class RunReport {
         return header;
     }
 
-    static void writeRuns(Path file, World world, List<RunResult> runs) throws IOException {
+    public static void writeRuns(Path file, World world, List<RunResult> runs) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord(runColumns(world));
@@ -71,7 +71,7 @@ public final class RunReport {
         }
     }
 
-    static void writeSeries(Path file, List<RunResult> runs) throws IOException {
+    public static void writeSeries(Path file, List<RunResult> runs) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSV)) {
             List<String> header = new ArrayList<>(List.of("replication", "week"));

@@ -1,0 +1,51 @@
+package org.bordersim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replications;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.report.RunReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins the complete outputs (runs.csv and series.csv) of a small scenario at one seed: the
+ * shipped baseline shortened to 8 weeks and 2 replications, seed 424242. Any change
+ * of model behaviour, intended or not, fails this test with a line-by-line diff. After an
+ * intended change, re-pin with
+ * {@code mvn -B test -Dtest=GoldenRunTest -Dbordersim.golden.update=true} and say why in the commit.
+ */
+class GoldenRunTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void smallScenarioReproducesItsPinnedOutputs() throws IOException, InterruptedException {
+        PreparedScenario p = TestScenarios.prepare(TestScenarios.extending(tmp, "golden.json",
+                TestScenarios.shipped("baseline.json"), "\"seed\": 424242, \"replications\": 2, \"durationDays\": 56"));
+        List<RunResult> runs = Replications.run(p.scenario(), p.world(), 2, () -> { });
+        RunReport.writeRuns(tmp.resolve("runs.csv"), p.world(), runs);
+        RunReport.writeSeries(tmp.resolve("series.csv"), runs);
+        for (String file : List.of("runs.csv", "series.csv")) {
+            if (Boolean.getBoolean("bordersim.golden.update")) {
+                Files.createDirectories(GOLDEN);
+                Files.copy(tmp.resolve(file), GOLDEN.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            List<String> expected = Files.readAllLines(GOLDEN.resolve(file));
+            List<String> actual = Files.readAllLines(tmp.resolve(file));
+            assertEquals(expected.get(0), actual.get(0), file + ": columns changed");
+            for (int i = 1; i < Math.max(expected.size(), actual.size()); i++) {
+                String e = i < expected.size() ? expected.get(i) : "(missing)";
+                String a = i < actual.size() ? actual.get(i) : "(missing)";
+                assertEquals(e, a, file + " line " + (i + 1) + " differs from the pinned output");
+            }
+        }
+    }
+}
