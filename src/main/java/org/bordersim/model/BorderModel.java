@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Scenario;
+import org.bordersim.world.CostField;
 import org.bordersim.world.World;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -59,7 +60,9 @@ public final class BorderModel extends SimState {
         }
         patrols = new PatrolPresence(world.cells(), officerCount);
         groups = new TraffickingGroup[scenario.groups().size()];
-        for (int i = 0; i < groups.length; i++) groups[i] = new TraffickingGroup(i, scenario.groups().get(i), world, this);
+        // Groups recompute their fields one at a time, so they share one Dijkstra queue.
+        CostField.Heap heap = CostField.newHeap(world);
+        for (int i = 0; i < groups.length; i++) groups[i] = new TraffickingGroup(i, scenario.groups().get(i), world, this, heap);
 
         schedule.scheduleRepeating(0, Phase.RESET, state -> patrols.clear(), 1);
         for (BorderLiaisonOffice blo : blos) {

@@ -28,11 +28,11 @@ final class TraffickingGroup implements Steppable {
     private boolean fieldStale = true;
     private boolean memoryEmpty = true;
 
-    TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model) {
+    TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CostField.Heap heap) {
         this.index = index;
         this.spec = spec;
         this.model = model;
-        this.field = new CostField(world, world.destinations(index));
+        this.field = new CostField(world, world.destinations(index), heap);
         this.memory = spec.adaptation() ? new double[world.cells()] : null;
         this.origins = world.origins(index);
         this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, model.random) : null;

@@ -13,6 +13,11 @@ import java.util.Set;
 public final class ScenarioChecks {
     /** Largest map accepted (cells). A 2000 x 2000 grid needs about 100 MB per trafficking group. */
     public static final long MAX_CELLS = 4_000_000L;
+    /**
+     * Largest map cells x trafficking groups: each group keeps a cost field and a loss memory of
+     * about 20 bytes per cell in every replication running at once. 50 million is about 1 GB.
+     */
+    public static final long MAX_CELL_FIELDS = 50_000_000L;
     /** Largest expected number of shipments in one replication. */
     public static final double MAX_SHIPMENTS_PER_REPLICATION = 5_000_000;
 
@@ -41,6 +46,13 @@ public final class ScenarioChecks {
                     "about %.0f shipments per replication expected; the limit is %.0f (lower dispatchPerWeek or durationDays)",
                     shipments, MAX_SHIPMENTS_PER_REPLICATION)));
         }
+        long cells = cells(s.map());
+        if (cells * s.groups().size() > MAX_CELL_FIELDS) {
+            out.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT,
+                    "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
+                            + " (use fewer groups or a smaller map)", s.groups().size(), cells,
+                    cells * s.groups().size(), cells * s.groups().size() * 20 / 1e9, MAX_CELL_FIELDS)));
+        }
         Set<String> bloNames = new HashSet<>();
         for (int i = 0; i < s.blos().size(); i++) {
             BloSpec b = s.blos().get(i);
@@ -51,6 +63,12 @@ public final class ScenarioChecks {
                     + s.officers().initialSkill() + "), found " + s.officers().maxSkill()));
         }
         return out;
+    }
+
+    private static long cells(MapSpec map) {
+        if (map.generator() != null) return (long) map.generator().width() * map.generator().height();
+        if (map.ascii() != null) return (long) map.ascii().terrain().size() * map.ascii().terrain().get(0).length();
+        return 0;
     }
 
     private static void checkMap(String file, MapSpec map, List<Problem> out) {

@@ -268,8 +268,9 @@ public final class World {
     }
 
     private void checkReachable(String file, Scenario scenario, List<Problem> problems) {
+        CostField.Heap heap = CostField.newHeap(this);
         for (int i = 0; i < scenario.groups().size(); i++) {
-            CostField field = new CostField(this, destinations.get(i));
+            CostField field = new CostField(this, destinations.get(i), heap);
             field.compute(null, 0, 0);
             int unreachable = 0;
             int first = -1;

@@ -46,6 +46,7 @@ class InvalidInputTest {
             "zone-off-map.json              | /groups/0/origin/cells/0  | off the map",
             "map-too-large.json             | /map/generator/width      | maximum value of 2000",
             "bad-name-path.json             | /name                     | pattern",
+            "too-many-cost-fields.json      | /groups                   | the limit is 50000000",
     })
     void badInputGetsAClearErrorAndWritesNothing(String file, String where, String expected) throws IOException {
         Path scenario = TestScenarios.resource("invalid/" + file);
