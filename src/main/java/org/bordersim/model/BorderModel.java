@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Scenario;
-import org.bordersim.world.CostField;
+import org.bordersim.world.CellHeap;
 import org.bordersim.world.World;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -61,7 +61,7 @@ public final class BorderModel extends SimState {
         patrols = new PatrolPresence(world.cells(), officerCount);
         groups = new TraffickingGroup[scenario.groups().size()];
         // Groups recompute their fields one at a time, so they share one Dijkstra queue.
-        CostField.Heap heap = CostField.newHeap(world);
+        CellHeap heap = new CellHeap(world.cells());
         for (int i = 0; i < groups.length; i++) groups[i] = new TraffickingGroup(i, scenario.groups().get(i), world, this, heap);
 
         schedule.scheduleRepeating(0, Phase.RESET, state -> patrols.clear(), 1);
@@ -123,8 +123,7 @@ public final class BorderModel extends SimState {
     void deliver(Courier c) {
         emit(new ModelEvent.Delivered(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(),
                 hour() + 1 - c.dispatchHour));
-        onRoad.remove(c);
-        c.stop();
+        takeOffRoad(c);
     }
 
     void crossed(Courier c, int from, int to) {
@@ -174,6 +173,10 @@ public final class BorderModel extends SimState {
     private void seize(Courier c, ModelEvent.SeizureSite site, int blo) {
         emit(new ModelEvent.Seized(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(), site, blo));
         c.group.recordLoss(c.cell);
+        takeOffRoad(c);
+    }
+
+    private void takeOffRoad(Courier c) {
         onRoad.remove(c);
         c.stop();
     }

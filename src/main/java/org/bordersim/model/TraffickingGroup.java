@@ -2,6 +2,7 @@ package org.bordersim.model;
 
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
+import org.bordersim.world.CellHeap;
 import org.bordersim.world.CostField;
 import org.bordersim.world.World;
 import sim.engine.SimState;
@@ -28,7 +29,7 @@ final class TraffickingGroup implements Steppable {
     private boolean fieldStale = true;
     private boolean memoryEmpty = true;
 
-    TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CostField.Heap heap) {
+    TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CellHeap heap) {
         this.index = index;
         this.spec = spec;
         this.model = model;
@@ -58,7 +59,7 @@ final class TraffickingGroup implements Steppable {
     }
 
     /** Recomputes the shared field if perceived risk changed since it was last computed. */
-    void refreshField() {
+    private void refreshField() {
         if (!fieldStale) return;
         field.compute(memory, spec.knownPostRisk(), spec.riskAversion());
         fieldStale = false;

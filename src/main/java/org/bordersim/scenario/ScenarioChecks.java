@@ -11,8 +11,6 @@ import java.util.Set;
  * package, which reports them the same way.
  */
 public final class ScenarioChecks {
-    /** Largest map accepted (cells). A 2000 x 2000 grid needs about 100 MB per trafficking group. */
-    public static final long MAX_CELLS = 4_000_000L;
     /**
      * Largest map cells x trafficking groups: each group keeps a cost field and a loss memory of
      * about 20 bytes per cell in every replication running at once. 50 million is about 1 GB.
@@ -77,11 +75,8 @@ public final class ScenarioChecks {
             return;
         }
         if (map.generator() != null) {
+            // Map size is bounded by the schema (at most 2000 x 2000 cells).
             GeneratorSpec g = map.generator();
-            if ((long) g.width() * g.height() > MAX_CELLS) {
-                out.add(new Problem(file, "/map/generator", "map of " + (long) g.width() * g.height()
-                        + " cells exceeds the limit of " + MAX_CELLS + " cells"));
-            }
             if (g.crossings() > g.roads()) {
                 out.add(new Problem(file, "/map/generator/crossings", "must not exceed roads (" + g.roads()
                         + "), found " + g.crossings()));
@@ -90,9 +85,6 @@ public final class ScenarioChecks {
         }
         AsciiMap a = map.ascii();
         int width = a.terrain().get(0).length();
-        if ((long) width * a.terrain().size() > MAX_CELLS) {
-            out.add(new Problem(file, "/map/ascii/terrain", "map exceeds the limit of " + MAX_CELLS + " cells"));
-        }
         for (int y = 0; y < a.terrain().size(); y++) {
             if (a.terrain().get(y).length() != width) {
                 out.add(new Problem(file, "/map/ascii/terrain/" + y, "row has " + a.terrain().get(y).length()

@@ -7,15 +7,17 @@ import java.util.Arrays;
  * the heap, so sifting compares neighbouring array slots instead of jumping to the cost of
  * random cells (this is the hot loop of every cost-field recomputation). Ties are broken by cell
  * index, so the order of equal-cost cells, and hence the chosen shortest path among equals,
- * depends on nothing but the map. Allocates only in its constructor.
+ * depends on nothing but the map. Allocates only in its constructor. Fields that are never
+ * computed at the same time (those of one replication) share one heap; it is not thread-safe.
  */
-final class CellHeap {
+public final class CellHeap {
     private final int[] cells;
     private final double[] keys;
     private final int[] position;
     private int size;
 
-    CellHeap(int cellCount) {
+    /** Working memory for cost-field computations on a map of {@code cellCount} cells (16 bytes per cell). */
+    public CellHeap(int cellCount) {
         cells = new int[cellCount];
         keys = new double[cellCount];
         position = new int[cellCount];

@@ -24,30 +24,13 @@ public final class CostField {
     private final CellHeap heap;
     private final int[] destinations;
 
-    /**
-     * @param heap working memory for the computation; fields that are never computed at the same
-     *             time (those of one replication) can share one, see {@link #newHeap(World)}
-     */
-    public CostField(World world, int[] destinations, Heap heap) {
+    /** @param heap working memory, shared by fields that are never computed at the same time */
+    public CostField(World world, int[] destinations, CellHeap heap) {
         this.world = world;
         this.destinations = destinations.clone();
         this.cost = new double[world.cells()];
         this.next = new int[world.cells()];
-        this.heap = heap.cells;
-    }
-
-    /** Working memory of a computation (16 bytes per cell), to share between fields computed one at a time. */
-    public static Heap newHeap(World world) {
-        return new Heap(new CellHeap(world.cells()));
-    }
-
-    /** Opaque handle on the queue Dijkstra's algorithm needs; not thread-safe. */
-    public static final class Heap {
-        private final CellHeap cells;
-
-        private Heap(CellHeap cells) {
-            this.cells = cells;
-        }
+        this.heap = heap;
     }
 
     /**

@@ -268,7 +268,7 @@ public final class World {
     }
 
     private void checkReachable(String file, Scenario scenario, List<Problem> problems) {
-        CostField.Heap heap = CostField.newHeap(this);
+        CellHeap heap = new CellHeap(cells());
         for (int i = 0; i < scenario.groups().size(); i++) {
             CostField field = new CostField(this, destinations.get(i), heap);
             field.compute(null, 0, 0);

@@ -22,6 +22,14 @@ class AdaptationTest {
     @TempDir
     Path tmp;
 
+    private static final Path FORK = TestScenarios.resource("valid/fork.json");
+
+    /** fork.json with one field overridden. */
+    private PreparedScenario forkWith(String pointer, String value) {
+        return TestScenarios.prepare(TestScenarios.extending(tmp, "variant.json", FORK,
+                "\"overrides\": {\"" + pointer + "\": " + value + "}"));
+    }
+
     private static List<RunResult> run(PreparedScenario p) throws InterruptedException {
         return Replications.run(p.scenario(), p.world(), 2, () -> { });
     }
@@ -32,12 +40,8 @@ class AdaptationTest {
 
     @Test
     void lossesAtACrossingDisplaceLaterCouriersToTheGreenBorder() throws InterruptedException {
-        Path fork = TestScenarios.resource("valid/fork.json");
-        PreparedScenario adaptive = TestScenarios.prepare(fork);
-        PreparedScenario fixed = TestScenarios.prepare(TestScenarios.extending(tmp, "fixed.json", fork,
-                "\"overrides\": {\"/groups/0/adaptation\": false}"));
-        List<RunResult> on = run(adaptive);
-        List<RunResult> off = run(fixed);
+        List<RunResult> on = run(TestScenarios.prepare(FORK));
+        List<RunResult> off = run(forkWith("/groups/0/adaptation", "false"));
 
         // Without adaptation the road is always cheaper: every crossing is official, 1 - 0.7^2 are seized.
         assertEquals(1.0, of(off, Metric.OFFICIAL_CROSSING_SHARE).mean(), 1e-12);
@@ -56,12 +60,8 @@ class AdaptationTest {
      */
     @Test
     void fasterForgettingBringsCouriersBackToTheRoadSooner() throws InterruptedException {
-        Path fork = TestScenarios.resource("valid/fork.json");
-        PreparedScenario slow = TestScenarios.prepare(fork);
-        PreparedScenario fast = TestScenarios.prepare(TestScenarios.extending(tmp, "fast.json", fork,
-                "\"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1}"));
-        Summary slowShare = of(run(slow), Metric.OFFICIAL_CROSSING_SHARE);
-        Summary fastShare = of(run(fast), Metric.OFFICIAL_CROSSING_SHARE);
+        Summary slowShare = of(run(TestScenarios.prepare(FORK)), Metric.OFFICIAL_CROSSING_SHARE);
+        Summary fastShare = of(run(forkWith("/groups/0/memoryHalfLifeWeeks", "1")), Metric.OFFICIAL_CROSSING_SHARE);
         assertTrue(slowShare.ciLow() > 0, "some couriers return even with slow forgetting: " + slowShare);
         assertTrue(fastShare.ciLow() > slowShare.ciHigh(), "fast " + fastShare + " vs slow " + slowShare);
     }
