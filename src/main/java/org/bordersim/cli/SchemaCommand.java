@@ -2,7 +2,7 @@ package org.bordersim.cli;
 
 import java.util.concurrent.Callable;
 import org.bordersim.scenario.ScenarioDocs;
-import org.bordersim.scenario.ScenarioSchema;
+import org.bordersim.scenario.PublishedSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +18,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown() : ScenarioSchema.get().text());
+        spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown() : PublishedSchema.scenario().text());
         spec.commandLine().getOut().flush();
         return 0;
     }

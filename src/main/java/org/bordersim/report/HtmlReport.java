@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+import org.bordersim.metrics.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+import org.bordersim.metrics.Numbers;
 import java.util.List;
 import java.util.Locale;
 import org.bordersim.metrics.Metric;

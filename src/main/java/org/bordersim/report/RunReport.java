@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+import org.bordersim.metrics.Numbers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -18,7 +18,7 @@ public final class ScenarioDocs {
     }
 
     public static String markdown() {
-        ScenarioSchema schema = ScenarioSchema.get();
+        PublishedSchema schema = PublishedSchema.scenario();
         StringBuilder sb = new StringBuilder();
         sb.append(BEGIN).append("\n\n| field (JSON pointer) | type | unit | default | range | meaning |\n|---|---|---|---|---|---|\n");
         List<String> rows = new ArrayList<>();
@@ -28,7 +28,7 @@ public final class ScenarioDocs {
         return sb.toString();
     }
 
-    private static void walk(ScenarioSchema schema, JsonNode node, String pointer, List<String> rows) {
+    private static void walk(PublishedSchema schema, JsonNode node, String pointer, List<String> rows) {
         JsonNode s = schema.resolve(node);
         if (!pointer.isEmpty()) rows.add(row(pointer, s));
         if (s.has("properties")) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,14 +29,28 @@ public final class ScenarioLoader {
     /** Longest chain of {@code extends}; deeper chains are almost surely a mistake. */
     public static final int MAX_EXTENDS_DEPTH = 16;
 
-    private final ScenarioSchema schema = ScenarioSchema.get();
+    private final PublishedSchema schema = PublishedSchema.scenario();
 
     public LoadedScenario load(Path file) throws ScenarioException {
+        return template(file).with(Map.of());
+    }
+
+    /**
+     * The scenario file resolved ({@code extends}, {@code overrides}), validated and defaulted,
+     * ready to take a sweep's settings. Loading it with no settings is {@link #load(Path)}.
+     */
+    public ScenarioTemplate template(Path file) throws ScenarioException {
         String shown = file.toString();
         ObjectNode doc = resolveExtends(file, shown, new LinkedHashSet<>());
         List<Problem> problems = schema.validate(shown, doc);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         schema.applyDefaults(doc);
+        return new ScenarioTemplate(file, doc);
+    }
+
+    /** Maps a validated, defaulted document to records and runs the cross-field checks. */
+    static LoadedScenario finish(Path file, ObjectNode doc) throws ScenarioException {
+        String shown = file.toString();
         Scenario scenario;
         try {
             scenario = Json.STRICT.treeToValue(doc, Scenario.class);
@@ -43,7 +58,7 @@ public final class ScenarioLoader {
             // The schema should make this unreachable; report it as an input problem all the same.
             throw new ScenarioException(new Problem(shown, "", "cannot be read as a scenario: " + e.getMessage()));
         }
-        problems = ScenarioChecks.check(shown, scenario);
+        List<Problem> problems = ScenarioChecks.check(shown, scenario);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         JsonNode canonical = canonical(doc);
         return new LoadedScenario(file, scenario, canonical, sha256(canonical.toString()));
@@ -60,7 +75,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(new Problem(shown, "/extends",
                     "more than " + MAX_EXTENDS_DEPTH + " levels of 'extends'"));
         }
-        ObjectNode doc = readObject(file, shown);
+        ObjectNode doc = JsonFiles.readObject(file, shown);
         JsonNode parentName = doc.remove("extends");
         JsonNode overrides = doc.remove("overrides");
         if (parentName != null) {
@@ -86,37 +101,6 @@ public final class ScenarioLoader {
         }
         chain.remove(normal);
         return doc;
-    }
-
-    private static ObjectNode readObject(Path file, String shown) throws ScenarioException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(shown, "", "file not found"));
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(new Problem(shown, "", "not valid UTF-8 text; save the file as UTF-8"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(shown, "", "cannot be read: " + e.getMessage()));
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        JsonNode node;
-        try {
-            node = Json.STRICT.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + e.getOriginalMessage()));
-        }
-        if (node == null || node.isMissingNode()) {
-            throw new ScenarioException(new Problem(shown, "", "empty file; expected a JSON object"));
-        }
-        if (!node.isObject()) {
-            throw new ScenarioException(new Problem(shown, "", "expected a JSON object at the top level, found "
-                    + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-        }
-        return (ObjectNode) node;
     }
 
     /** A copy with object keys sorted at every level, so equal scenarios hash equally. */

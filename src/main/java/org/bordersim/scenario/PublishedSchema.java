@@ -20,22 +20,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The published scenario JSON Schema ({@code bordersim/scenario.schema.json}): validation with
- * JSON-pointer messages, the defaults it declares, and the sub-schema at any instance pointer.
- * It is the single source of truth for types, ranges, units and defaults.
+ * A published JSON Schema (scenario files: {@code bordersim/scenario.schema.json}; sweep files:
+ * {@code bordersim/sweep.schema.json}): validation with JSON-pointer messages, the defaults it
+ * declares, and the sub-schema at any instance pointer. It is the single source of truth for
+ * types, ranges, units and defaults of its file format.
  */
-public final class ScenarioSchema {
-    public static final String RESOURCE = "/bordersim/scenario.schema.json";
-
-    private static final ScenarioSchema INSTANCE = new ScenarioSchema();
+public final class PublishedSchema {
+    private static final PublishedSchema SCENARIO = new PublishedSchema("/bordersim/scenario.schema.json");
+    private static final PublishedSchema SWEEP = new PublishedSchema("/bordersim/sweep.schema.json");
 
     private final String text;
     private final JsonNode root;
     private final JsonSchema validator;
 
-    private ScenarioSchema() {
-        try (InputStream in = ScenarioSchema.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+    private PublishedSchema(String resource) {
+        try (InputStream in = PublishedSchema.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             root = Json.STRICT.readTree(text);
         } catch (IOException e) {
@@ -49,8 +49,14 @@ public final class ScenarioSchema {
         validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, config);
     }
 
-    public static ScenarioSchema get() {
-        return INSTANCE;
+    /** The scenario file format. */
+    public static PublishedSchema scenario() {
+        return SCENARIO;
+    }
+
+    /** The sweep file format. */
+    public static PublishedSchema sweep() {
+        return SWEEP;
     }
 
     /** The schema as shipped, for {@code bordersim schema}. */

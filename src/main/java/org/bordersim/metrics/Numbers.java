@@ -1,21 +1,21 @@
-package org.bordersim.report;
+package org.bordersim.metrics;
 
 import java.util.Locale;
 
 /** How numbers are written to files: exact, locale-independent, empty for undefined. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
     /** Integers without a decimal point, other values in shortest round-trip form; NaN as "". */
-    static String exact(double v) {
+    public static String exact(double v) {
         if (Double.isNaN(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v);
     }
 
     /** For people: whole numbers as such, others to about 4 significant digits, thousands grouped. */
-    static String readable(double v) {
+    public static String readable(double v) {
         if (Double.isNaN(v)) return "-";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
         double a = Math.abs(v);

@@ -1,0 +1,68 @@
+package org.bordersim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One varied parameter of a sweep: a JSON pointer into the scenario and either a list of
+ * values or a range. Designs choose a position u in [0, 1] and the parameter turns it into a
+ * value: a range maps linearly (min at 0, max at 1), a list picks element floor(u n).
+ *
+ * @param values  the listed values, or null for a range
+ * @param levels  factorial levels of a range (null: 3)
+ * @param integer round a range's values to whole numbers
+ */
+public record SweepParameter(String name, String pointer, List<JsonNode> values, double min, double max,
+                             Integer levels, boolean integer) {
+    public static final int DEFAULT_FACTORIAL_LEVELS = 3;
+
+    public SweepParameter {
+        values = values == null ? null : List.copyOf(values);
+    }
+
+    public boolean isRange() {
+        return values == null;
+    }
+
+    /** The value at position u in [0, 1]. */
+    public JsonNode at(double u) {
+        if (isRange()) {
+            double v = min + u * (max - min);
+            return integer ? LongNode.valueOf(Math.round(v)) : DoubleNode.valueOf(v);
+        }
+        int i = (int) Math.min(values.size() - 1, Math.floor(u * values.size()));
+        return values.get(Math.max(0, i));
+    }
+
+    /** The values a factorial design takes: the list, or {@code levels} evenly spaced from min to max. */
+    public List<JsonNode> grid() {
+        if (!isRange()) return values;
+        int n = levels == null ? DEFAULT_FACTORIAL_LEVELS : levels;
+        List<JsonNode> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            JsonNode v = at(i / (double) (n - 1));
+            if (!out.contains(v)) out.add(v);
+        }
+        return out;
+    }
+
+    /** The extreme and listed values, each of which must give a valid scenario. */
+    public List<JsonNode> valuesToCheck() {
+        return isRange() ? List.of(at(0), at(1)) : values;
+    }
+
+    /** True if every value is a number, so main effects can be drawn on a numeric axis. */
+    public boolean numeric() {
+        return isRange() || values.stream().allMatch(JsonNode::isNumber);
+    }
+
+    /** How a value is written in runs.csv: numbers exactly, anything else as its JSON text. */
+    public static String text(JsonNode value) {
+        if (value.isTextual()) return value.asText();
+        if (value.isNumber()) return org.bordersim.metrics.Numbers.exact(value.asDouble());
+        return value.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.bordersim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file resolved, validated and defaulted, from which variants are made by setting
+ * values at JSON pointers (a sweep's points). Every variant is validated again, so a setting
+ * can never smuggle in a value the schema or the cross-field checks refuse.
+ */
+public final class ScenarioTemplate {
+    private final Path file;
+    private final ObjectNode doc;
+
+    ScenarioTemplate(Path file, ObjectNode doc) {
+        this.file = file;
+        this.doc = doc;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The scenario with each {@code pointer -> value} set ({@code *} covers every array element).
+     * Problems name the scenario file and the pointer set.
+     */
+    public LoadedScenario with(Map<String, JsonNode> settings) throws ScenarioException {
+        String shown = file.toString();
+        if (settings.isEmpty()) return ScenarioLoader.finish(file, doc.deepCopy());
+        ObjectNode variant = doc.deepCopy();
+        List<Problem> problems = new ArrayList<>();
+        ObjectNode overrides = Json.STRICT.createObjectNode();
+        settings.forEach(overrides::set);
+        JsonMerge.applyOverrides(variant, overrides, shown, problems);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        PublishedSchema schema = PublishedSchema.scenario();
+        problems = schema.validate(shown, variant);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        schema.applyDefaults(variant);
+        return ScenarioLoader.finish(file, variant);
+    }
+}
