@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replications;
 import org.bordersim.metrics.RunResult;
@@ -17,7 +14,6 @@ import org.bordersim.report.OutcomeTable;
 import org.bordersim.report.ResultsFolder;
 import org.bordersim.report.RunInfo;
 import org.bordersim.report.RunReport;
-import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,36 +54,31 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (replications != null && replications < 1) return usage(stderr, "--reps must be at least 1, found " + replications);
-        if (seed != null && seed < 0) return usage(stderr, "--seed must be at least 0, found " + seed);
-        if (threads < 1) return usage(stderr, "--threads must be at least 1, found " + threads);
+        if (replications != null && replications < 1) return Console.usage(stderr, "--reps must be at least 1, found " + replications);
+        if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
+        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
 
         PreparedScenario prepared;
         try {
             prepared = PreparedScenario.load(scenarioFile);
         } catch (ScenarioException e) {
-            for (Problem p : e.problems()) stderr.println(p.describe());
-            stderr.flush();
-            return BorderSimCommand.EXIT_INVALID_INPUT;
+            return Console.invalid(stderr, e);
         }
         prepared = prepared.withRun(seed != null ? seed : prepared.scenario().seed(),
                 replications != null ? replications : prepared.scenario().replications());
 
         List<RunResult> runs;
-        try (ProgressBar bar = progressBar(prepared.scenario().replications())) {
+        try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, quiet)) {
             runs = Replications.run(prepared.scenario(), prepared.world(), threads, bar::step);
         }
 
         Path written;
         try (ResultsFolder folder = ResultsFolder.create(out, prepared.scenario().name(), LocalDateTime.now())) {
             RunReport.write(folder.dir(), prepared.loaded(), prepared.world(), runs,
-                    new RunInfo(Version.current(), commandLine(), threads));
+                    new RunInfo(Version.current(), Console.commandLine(spec), threads));
             written = folder.commit();
         } catch (IOException e) {
-            stderr.println("cannot write results under " + out.toAbsolutePath() + ": " + e.getMessage()
-                    + " (earlier results are untouched)");
-            stderr.flush();
-            return BorderSimCommand.EXIT_OUTPUT_ERROR;
+            return Console.outputError(stderr, "results under " + out.toAbsolutePath(), e);
         }
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());
@@ -95,25 +86,5 @@ final class RunCommand implements Callable<Integer> {
         stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));
         stdout.flush();
         return 0;
-    }
-
-    private ProgressBar progressBar(int total) {
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("replications").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate();
-        if (quiet) b.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(s -> { }));
-        else b.setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err));
-        return b.build();
-    }
-
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>(List.of("bordersim"));
-        args.addAll(spec.commandLine().getParseResult().originalArgs());
-        return args;
-    }
-
-    private static int usage(PrintWriter err, String message) {
-        err.println(message);
-        err.flush();
-        return BorderSimCommand.EXIT_INVALID_INPUT;
     }
 }

@@ -10,7 +10,25 @@ public final class Seeds {
     }
 
     public static long replication(long baseSeed, int replication) {
-        long z = baseSeed * 0x9E3779B97F4A7C15L + replication + 1;
+        return mix(baseSeed, replication);
+    }
+
+    /**
+     * Seed of replication {@code r} at point {@code p} of a sweep with base seed {@code s}:
+     * {@code replication(replication(s, p), r)}. With common random numbers the point is left
+     * out: {@code replication(s, r)}, the seed {@code run} would use.
+     */
+    public static long sweepRun(long baseSeed, int point, int replication, boolean commonRandomNumbers) {
+        return commonRandomNumbers ? mix(baseSeed, replication) : mix(mix(baseSeed, point), replication);
+    }
+
+    /** Seed of a sweep design's own random choices (Latin hypercube, Morris), apart from every run's. */
+    public static long design(long baseSeed) {
+        return mix(baseSeed, -2);
+    }
+
+    private static long mix(long baseSeed, long index) {
+        long z = baseSeed * 0x9E3779B97F4A7C15L + index + 1;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z = z ^ (z >>> 31);

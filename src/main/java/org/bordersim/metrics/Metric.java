@@ -54,6 +54,12 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The metric whose {@link #column()} is {@code column}, or null. */
+    public static Metric byColumn(String column) {
+        for (Metric m : values()) if (m.column().equals(column)) return m;
+        return null;
+    }
+
     public String unit() {
         return unit;
     }

@@ -85,6 +85,10 @@ final class Charts {
     }
 
     static void png(JFreeChart chart, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        png(chart, file, WIDTH, HEIGHT);
+    }
+
+    static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
     }
 }

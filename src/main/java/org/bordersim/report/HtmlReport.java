@@ -25,13 +25,7 @@ final class HtmlReport {
 
     static void write(Path dir, LoadedScenario loaded, World world, List<RunResult> runs, RunInfo info) throws IOException {
         Scenario s = loaded.scenario();
-        StringBuilder h = new StringBuilder(64_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>BorderSim: ").append(esc(s.name())).append("</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
-                .append("td.l,th.l{text-align:left}td.n{white-space:nowrap}tr.head td{font-weight:bold;background:#eef4fb}img{max-width:100%}")
-                .append("pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}small{color:#666}</style></head><body>\n");
+        StringBuilder h = page(s.name());
         h.append("<h1>BorderSim results: ").append(esc(s.name())).append("</h1>\n");
         h.append("<p>").append(esc(s.description())).append("</p>\n");
         h.append("<p><small>").append(runs.size()).append(" replications of ").append(s.durationDays())
@@ -76,7 +70,20 @@ final class HtmlReport {
         Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
     }
 
-    private static String img(Path png, String alt) throws IOException {
+    /** The start of a report page: head, style, open body. {@code title} is escaped here. */
+    static StringBuilder page(String title) {
+        StringBuilder h = new StringBuilder(64_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>BorderSim: ").append(esc(title)).append("</title>")
+                .append("<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}")
+                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
+                .append("td.l,th.l{text-align:left}td.n{white-space:nowrap}tr.head td{font-weight:bold;background:#eef4fb}img{max-width:100%}")
+                .append("tr.none td{color:#777}.warn{background:#fff4d6;padding:0.5em 1em;border-left:4px solid #e0a800}")
+                .append("pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}small{color:#666}</style></head><body>\n");
+        return h;
+    }
+
+    static String img(Path png, String alt) throws IOException {
         return "<p><img alt=\"" + esc(alt) + "\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"></p>\n";
     }

@@ -1,6 +1,14 @@
 package org.bordersim.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,4 +33,33 @@ public final class Json {
 
     private Json() {
     }
+
+    /** A copy with object keys sorted at every level, so equal scenarios hash equally. */
+    public static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = STRICT.createObjectNode();
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            for (String n : names) sorted.set(n, canonical(node.get(n)));
+            return sorted;
+        }
+        if (node.isArray()) {
+            var arr = STRICT.createArrayNode();
+            node.forEach(e -> arr.add(canonical(e)));
+            return arr;
+        }
+        return node;
+    }
+
+    /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
+

@@ -16,6 +16,6 @@ public record LoadedScenario(Path file, Scenario scenario, JsonNode effective, S
         doc.put("seed", seed);
         doc.put("replications", replications);
         return new LoadedScenario(file, scenario.withRun(seed, replications), doc,
-                ScenarioLoader.sha256(doc.toString()));
+                Json.sha256(doc.toString()));
     }
 }

@@ -1,19 +1,11 @@
 package org.bordersim.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +52,8 @@ public final class ScenarioLoader {
         }
         List<Problem> problems = ScenarioChecks.check(shown, scenario);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        JsonNode canonical = canonical(doc);
-        return new LoadedScenario(file, scenario, canonical, sha256(canonical.toString()));
+        JsonNode canonical = Json.canonical(doc);
+        return new LoadedScenario(file, scenario, canonical, Json.sha256(canonical.toString()));
     }
 
     private ObjectNode resolveExtends(Path file, String shown, Set<Path> chain) throws ScenarioException {
@@ -101,32 +93,5 @@ public final class ScenarioLoader {
         }
         chain.remove(normal);
         return doc;
-    }
-
-    /** A copy with object keys sorted at every level, so equal scenarios hash equally. */
-    static JsonNode canonical(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode sorted = Json.STRICT.createObjectNode();
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            for (String n : names) sorted.set(n, canonical(node.get(n)));
-            return sorted;
-        }
-        if (node.isArray()) {
-            var arr = Json.STRICT.createArrayNode();
-            node.forEach(e -> arr.add(canonical(e)));
-            return arr;
-        }
-        return node;
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

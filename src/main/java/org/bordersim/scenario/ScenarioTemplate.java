@@ -25,6 +25,11 @@ public final class ScenarioTemplate {
         return file;
     }
 
+    /** The resolved, defaulted scenario document (a copy): a self-contained equivalent of the file. */
+    public ObjectNode document() {
+        return doc.deepCopy();
+    }
+
     /**
      * The scenario with each {@code pointer -> value} set ({@code *} covers every array element).
      * Problems name the scenario file and the pointer set.

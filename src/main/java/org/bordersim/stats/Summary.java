@@ -13,6 +13,11 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
     public static Summary of(double[] values, double confidence) {
         SummaryStatistics s = new SummaryStatistics();
         for (double v : values) if (Double.isFinite(v)) s.addValue(v);
+        return of(s, confidence);
+    }
+
+    /** From values accumulated elsewhere (for example while streaming a file). */
+    public static Summary of(SummaryStatistics s, double confidence) {
         long n = s.getN();
         if (n == 0) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         double mean = s.getMean();

@@ -1,0 +1,97 @@
+package org.bordersim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.Comparison;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.report.CompareReport;
+import org.bordersim.report.ResultsFolder;
+import org.bordersim.report.RunInfo;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares what-if scenarios with a baseline, replication by replication.", "",
+                "Runs every scenario with the same replication seeds (common random numbers), then reports for each "
+                        + "outcome the alternatives' means, the paired difference from the baseline with its 95%% CI, the "
+                        + "relative change and a paired t-test p-value. A difference whose CI includes 0 is flagged as "
+                        + "'no detectable difference at N replications', with the replications that would detect a "
+                        + "difference of the observed size. Writes compare-<baseline>-<yyyyMMdd-HHmmss>/ with "
+                        + "comparison.csv, runs.csv, series.csv, manifest.json, charts and report.html."},
+        footer = {"", "Exit status: 0 success, 1 internal error, 2 invalid scenario or option, 3 output cannot be written."})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline scenario.")
+    Path baseline;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ALT", description = "One or more alternative scenarios.")
+    List<Path> alternatives;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications of every scenario (default: the baseline's 'replications'; at least 2).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed shared by all scenarios (default: the baseline's 'seed').")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}). Does not change results.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("results");
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (replications != null && replications < 2) return Console.usage(stderr, "--reps must be at least 2 to compare, found " + replications);
+        if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
+        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
+
+        List<Path> files = new ArrayList<>(List.of(baseline));
+        files.addAll(alternatives);
+        List<PreparedScenario> scenarios = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                scenarios.add(PreparedScenario.load(f));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) return Console.invalid(stderr, new ScenarioException(problems));
+        long s = seed != null ? seed : scenarios.get(0).scenario().seed();
+        int n = replications != null ? replications : Math.max(2, scenarios.get(0).scenario().replications());
+        scenarios.replaceAll(p -> p.withRun(s, n));
+
+        Comparison comparison;
+        try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, quiet)) {
+            comparison = Comparison.run(scenarios, threads, bar::step);
+        }
+        Path written;
+        try (ResultsFolder folder = ResultsFolder.create(out, "compare-" + scenarios.get(0).scenario().name(), LocalDateTime.now())) {
+            CompareReport.write(folder.dir(), comparison, new RunInfo(Version.current(), Console.commandLine(spec), threads));
+            written = folder.commit();
+        } catch (IOException e) {
+            return Console.outputError(stderr, "results under " + out.toAbsolutePath(), e);
+        }
+        stdout.print(CompareReport.text(comparison));
+        stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package org.bordersim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.bordersim.experiment.Shard;
+import org.bordersim.experiment.Sweep;
+import org.bordersim.experiment.SweepAnalysis;
+import org.bordersim.experiment.SweepFolder;
+import org.bordersim.experiment.SweepJournal;
+import org.bordersim.experiment.SweepMerge;
+import org.bordersim.report.SweepReport;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Joins the shard folders of a sweep into one results folder.", "",
+                "Checks that the folders are shards 1..N of one sweep, each complete, none missing or given twice, "
+                        + "then writes <sweep>-<hash>/ under the output root with the runs in run order (the runs.csv "
+                        + "an unsharded sweep writes), points.csv, sensitivity.csv, runs.parquet, charts and report.html."},
+        footer = {"", "Exit status: 0 merged, 2 the folders do not make one complete sweep, 3 output cannot be written."})
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard folders written by 'bordersim sweep --shard i/N'.")
+    List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("results");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Sweep sweep;
+        try {
+            sweep = SweepMerge.check(dirs);
+        } catch (ScenarioException e) {
+            return Console.invalid(stderr, e);
+        }
+        Path target = SweepFolder.path(out, sweep, Shard.WHOLE);
+        if (Files.exists(target)) {
+            return Console.invalid(stderr, new ScenarioException(new Problem(target.toString(), "",
+                    "already exists; give another --out to merge again")));
+        }
+        Path work = null;
+        try {
+            Files.createDirectories(out);
+            work = Files.createTempDirectory(out, "." + target.getFileName() + "-partial-");
+            SweepMerge.write(dirs, sweep, work);
+            SweepFolder.writeManifest(work, sweep, Shard.WHOLE,
+                    new SweepFolder.Invocation(Version.current(), Console.commandLine(spec), 1), true);
+            SweepAnalysis analysis = SweepAnalysis.of(sweep, work.resolve(SweepJournal.FILE));
+            SweepReport.write(work, analysis, Version.current());
+            Files.move(work, target);
+            work = null;
+            stdout.printf("merged %d shards: %d runs (%d failed)%n", dirs.size(), sweep.runs(), analysis.runsFailed());
+            stdout.print(SweepSummaryTable.text(analysis));
+            stdout.printf("%nresults: %s%nreport:  %s%n", target, target.resolve("report.html"));
+            stdout.flush();
+            return 0;
+        } catch (IOException e) {
+            return Console.outputError(stderr, "the merged folder under " + out.toAbsolutePath(), e);
+        } finally {
+            if (work != null) deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.bordersim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.Shard;
+import org.bordersim.experiment.Sweep;
+import org.bordersim.experiment.SweepAnalysis;
+import org.bordersim.experiment.SweepFolder;
+import org.bordersim.experiment.SweepJournal;
+import org.bordersim.experiment.SweepLoader;
+import org.bordersim.experiment.SweepRunner;
+import org.bordersim.report.SweepReport;
+import org.bordersim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs a parameter sweep: a design of points x replications, streamed to disk, resumable.", "",
+                "Writes <sweep>-<hash>/ under the output root and appends one row per run to its runs.csv as runs "
+                        + "finish (in run order, so the file is the same whatever the thread count). A run that fails "
+                        + "is recorded as failed (details in failures.log) and the sweep carries on. When every run is "
+                        + "recorded it writes points.csv (mean and 95%% CI per point), sensitivity.csv (Sobol or Morris "
+                        + "designs), runs.parquet, charts and report.html.",
+                "",
+                "Killed or interrupted? Run the same command with --resume: it continues in the same folder, skipping "
+                        + "the runs already recorded and repairing a row cut short.",
+                "",
+                "On a cluster, give each job --shard i/N (i = 1..N) and join the shard folders with 'bordersim merge'."},
+        footer = {"", "Exit status: 0 all runs recorded (some may have failed; see the summary), 1 internal error, "
+                + "2 invalid sweep, scenario or option, 3 output cannot be written."})
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (JSON), e.g. scenarios/sweeps/staffing-turnover.json.")
+    Path sweepFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}, the number of processors). Does not change results.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("results");
+
+    @Option(names = "--resume", description = "Continue the sweep's folder under --out if it exists (start it otherwise).")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "i/N", description = "Run only part i of N (runs k with k mod N = i - 1).")
+    String shardText;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
+        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
+        if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
+
+        Sweep sweep;
+        try {
+            sweep = SweepLoader.load(sweepFile);
+        } catch (ScenarioException e) {
+            return Console.invalid(stderr, e);
+        }
+        SweepFolder.Invocation who = new SweepFolder.Invocation(Version.current(), Console.commandLine(spec), threads);
+        Path folder = SweepFolder.path(out, sweep, shard);
+        SweepRunner.Outcome outcome;
+        try {
+            if (!Files.isDirectory(folder) || !resume) {
+                if (resume) stderr.println("nothing to resume in " + folder + "; starting the sweep");
+                SweepFolder.create(out, sweep, shard, who);
+            }
+            outcome = runWithProgress(sweep, shard, folder, stderr);
+            SweepFolder.writeManifest(folder, sweep, shard, who, true);
+        } catch (ScenarioException e) {
+            return Console.invalid(stderr, e);
+        } catch (IOException e) {
+            return Console.outputError(stderr, "the sweep folder " + folder.toAbsolutePath()
+                    + " (runs recorded so far are kept; --resume continues)", e);
+        }
+
+        stdout.printf("%s: %s design, %d points x %d replications = %d runs%n", sweep.name(), sweep.design().type(),
+                sweep.design().points(), sweep.replications(), sweep.runs());
+        if (!shard.whole()) {
+            stdout.printf("shard %d/%d: %d runs recorded (%d this time, %d failed this time)%n", shard.index(), shard.count(),
+                    outcome.runsInShard(), outcome.ran(), outcome.failed());
+            stdout.printf("folder: %s%nwhen every shard is done: bordersim merge <the %d shard folders> --out %s%n", folder,
+                    shard.count(), out);
+            stdout.flush();
+            return 0;
+        }
+        try {
+            SweepAnalysis analysis = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+            SweepReport.write(folder, analysis, Version.current());
+            stdout.printf("%d runs recorded (%d this time), %d failed%s%n", outcome.runsInShard(), outcome.ran(),
+                    analysis.runsFailed(), analysis.runsFailed() > 0 ? " (see " + folder.resolve(SweepFolder.FAILURES) + ")" : "");
+            stdout.print(SweepSummaryTable.text(analysis));
+        } catch (IOException e) {
+            return Console.outputError(stderr, "the sweep's report in " + folder.toAbsolutePath()
+                    + " (runs.csv is complete; --resume writes the report again)", e);
+        }
+        stdout.printf("%nresults: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
+        stdout.flush();
+        return 0;
+    }
+
+    private SweepRunner.Outcome runWithProgress(Sweep sweep, Shard shard, Path folder, PrintWriter stderr)
+            throws IOException, ScenarioException, InterruptedException {
+        ProgressBar[] bar = new ProgressBar[1];
+        try {
+            return SweepRunner.run(sweep, shard, folder, threads, SweepRunner.MODEL, new SweepRunner.Listener() {
+                @Override
+                public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
+                    if (repairedLastRow) stderr.println("cut off a partly written last row of runs.csv; that run is done again");
+                    if (alreadyRecorded > 0) stderr.println("resuming: " + alreadyRecorded + " of " + runsInShard + " runs already recorded");
+                    stderr.flush();
+                    bar[0] = Console.progressBar("runs", runsInShard, alreadyRecorded, quiet);
+                }
+
+                @Override
+                public void recorded(int run, String error) {
+                    bar[0].step();
+                    if (error != null && !quiet) {
+                        synchronized (stderr) {
+                            stderr.println("run " + run + " failed: " + error + " (see failures.log)");
+                            stderr.flush();
+                        }
+                    }
+                }
+            });
+        } finally {
+            if (bar[0] != null) bar[0].close();
+        }
+    }
+}

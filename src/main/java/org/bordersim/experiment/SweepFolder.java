@@ -1,0 +1,112 @@
+package org.bordersim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.bordersim.scenario.Json;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.ScenarioException;
+
+/**
+ * The folder of one sweep (or shard): {@code <name>-<hash>[-shard-i-of-N]} under the output
+ * root, so the same sweep always finds its folder again and a different sweep never writes
+ * into it. Unlike a run's folder it is written while the sweep runs, which is what makes it
+ * resumable; {@code manifest.json} says whether it is complete. It is self-contained:
+ * {@code sweep.json} and {@code scenario.json} are the sweep and its fully resolved base
+ * scenario, from which the sweep can be resumed, merged or run again anywhere.
+ */
+public final class SweepFolder {
+    public static final String MANIFEST = "manifest.json";
+    public static final String SWEEP = "sweep.json";
+    public static final String SCENARIO = "scenario.json";
+    public static final String FAILURES = "failures.log";
+
+    /** Who ran the sweep, recorded in the manifest. */
+    public record Invocation(String programVersion, List<String> commandLine, int threads) {
+    }
+
+    private SweepFolder() {
+    }
+
+    public static Path path(Path root, Sweep sweep, Shard shard) {
+        return root.resolve(sweep.name() + "-" + sweep.shortHash() + shard.suffix());
+    }
+
+    /** Creates the folder with its self-contained copies and a manifest marked running. */
+    public static Path create(Path root, Sweep sweep, Shard shard, Invocation who) throws IOException, ScenarioException {
+        Path dir = path(root, sweep, shard);
+        Files.createDirectories(root);
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ScenarioException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
+                    + describe(dir) + "); add --resume to continue it, or give another --out to start again"));
+        }
+        ObjectNode copy = (ObjectNode) sweep.effective().deepCopy();
+        copy.put("scenario", SCENARIO);
+        writeAtomically(dir.resolve(SWEEP), Json.STRICT.writeValueAsString(copy));
+        writeAtomically(dir.resolve(SCENARIO), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
+        writeManifest(dir, sweep, shard, who, false);
+        return dir;
+    }
+
+    /** A short account of an existing folder for messages: how many runs it records. */
+    static String describe(Path dir) {
+        try {
+            JsonNode m = Json.STRICT.readTree(dir.resolve(MANIFEST).toFile());
+            return m.path("status").asText("unknown status") + ", " + m.path("runsInShard").asText("?") + " runs in it";
+        } catch (IOException e) {
+            return "no readable manifest";
+        }
+    }
+
+    public static void writeManifest(Path dir, Sweep sweep, Shard shard, Invocation who, boolean complete) throws IOException {
+        ObjectNode root = Json.STRICT.createObjectNode();
+        root.put("program", "bordersim");
+        root.put("version", who.programVersion());
+        ArrayNode cmd = root.putArray("commandLine");
+        who.commandLine().forEach(cmd::add);
+        root.put("threads", who.threads());
+        root.put("status", complete ? "complete" : "running");
+        root.put("sweep", sweep.name());
+        root.put("sweepFile", sweep.file().toString());
+        root.put("sweepSha256", sweep.hash());
+        root.put("baseScenarioSha256", sweep.base().sha256());
+        ObjectNode s = root.putObject("shard");
+        s.put("index", shard.index());
+        s.put("count", shard.count());
+        root.put("design", sweep.design().type());
+        root.put("points", sweep.design().points());
+        root.put("replications", sweep.replications());
+        root.put("runsTotal", sweep.runs());
+        root.put("runsInShard", shard.size(sweep.runs()));
+        root.put("runNumbering", "run k = point * replications + replication; a shard i/N holds the runs with k mod N = i - 1");
+        root.put("seedDerivation", sweep.commonRandomNumbers()
+                ? "seed(point, r) = mix(baseSeed, r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE (common random numbers)"
+                : "seed(point, r) = mix(mix(baseSeed, point), r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE");
+        root.put("javaVersion", System.getProperty("java.version"));
+        root.set("effectiveSweep", sweep.effective());
+        writeAtomically(dir.resolve(MANIFEST), Json.STRICT.writeValueAsString(root));
+    }
+
+    /** Writes a file next to its final name and renames it, so readers never see half of it. */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

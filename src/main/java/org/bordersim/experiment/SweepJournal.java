@@ -1,0 +1,158 @@
+package org.bordersim.experiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.ScenarioException;
+
+/**
+ * A sweep's {@code runs.csv}: append-only, one line per run, written in the shard's run order
+ * and flushed line by line, so the rows recorded are always a prefix of the shard's sequence.
+ * Resuming counts that prefix; a last line cut short by a crash is cut off and its run done
+ * again. No field ever holds a line break, so one line is one row.
+ */
+public final class SweepJournal implements AutoCloseable {
+    public static final String FILE = "runs.csv";
+    static final String OK = "ok";
+    static final String FAILED = "failed";
+
+    private final Writer out;
+    private final int recorded;
+    private final boolean repaired;
+
+    private SweepJournal(Writer out, int recorded, boolean repaired) {
+        this.out = out;
+        this.recorded = recorded;
+        this.repaired = repaired;
+    }
+
+    /** run, point, replication, seed, status, each parameter, each metric, error. */
+    public static List<String> header(Sweep sweep) {
+        List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed", "status"));
+        for (SweepParameter p : sweep.parameters()) h.add(p.name());
+        for (Metric m : Metric.values()) h.add(m.column());
+        h.add("error");
+        return h;
+    }
+
+    /** Creates the file with its header. */
+    static SweepJournal create(Path file, Sweep sweep) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        w.write(String.join(",", header(sweep)) + "\n");
+        w.flush();
+        return new SweepJournal(w, 0, false);
+    }
+
+    /**
+     * Opens an existing file to continue it: checks the header and that the rows are the
+     * shard's runs in order, and cuts off a partly written last line.
+     */
+    static SweepJournal resume(Path file, Sweep sweep, Shard shard) throws IOException, ScenarioException {
+        boolean repaired = cutPartialLastLine(file);
+        int rows = 0;
+        String expectedHeader = String.join(",", header(sweep));
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw new ScenarioException(new Problem(file.toString(), "line 1", "empty; expected the header " + expectedHeader));
+            }
+            if (!header.equals(expectedHeader)) {
+                throw new ScenarioException(new Problem(file.toString(), "line 1",
+                        "header differs from this sweep's; the folder belongs to another version of the sweep"));
+            }
+            for (String line; (line = in.readLine()) != null; rows++) {
+                int comma = line.indexOf(',');
+                String run = comma < 0 ? line : line.substring(0, comma);
+                String expected = Integer.toString(shard.run(rows));
+                if (!run.equals(expected)) {
+                    throw new ScenarioException(new Problem(file.toString(), "line " + (rows + 2),
+                            "expected run " + expected + " of shard " + shard.index() + "/" + shard.count() + ", found '"
+                                    + (run.length() > 20 ? run.substring(0, 20) + "..." : run)
+                                    + "'; the file was edited or belongs to another shard"));
+                }
+            }
+        }
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return new SweepJournal(w, rows, repaired);
+    }
+
+    /** Removes bytes after the last line break (a row cut short by a crash). */
+    private static boolean cutPartialLastLine(Path file) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            long end = f.length();
+            long pos = end;
+            while (pos > 0) {
+                f.seek(pos - 1);
+                if (f.read() == '\n') break;
+                pos--;
+            }
+            if (pos == end) return false;
+            f.setLength(pos);
+            return true;
+        }
+    }
+
+    /** Rows already recorded: the first {@code recorded()} runs of the shard are done. */
+    public int recorded() {
+        return recorded;
+    }
+
+    /** True if a partly written last row was cut off when the journal was opened. */
+    public boolean repaired() {
+        return repaired;
+    }
+
+    static String okRow(Sweep sweep, int run, RunResult result) {
+        StringBuilder sb = start(sweep, run, OK);
+        for (double v : result.metrics()) sb.append(',').append(Numbers.exact(v));
+        return sb.append(",\n").toString();
+    }
+
+    static String failedRow(Sweep sweep, int run, String error) {
+        StringBuilder sb = start(sweep, run, FAILED);
+        for (int i = 0; i < Metric.values().length; i++) sb.append(',');
+        return sb.append(',').append(csvField(oneLine(error))).append('\n').toString();
+    }
+
+    private static StringBuilder start(Sweep sweep, int run, String status) {
+        StringBuilder sb = new StringBuilder(512);
+        int point = sweep.pointOf(run);
+        sb.append(run).append(',').append(point).append(',').append(sweep.replicationOf(run)).append(',')
+                .append(sweep.seedOf(run)).append(',').append(status);
+        for (var v : sweep.values(point)) sb.append(',').append(csvField(SweepParameter.text(v)));
+        return sb;
+    }
+
+    static String oneLine(String text) {
+        String t = text == null ? "" : text.replace('\r', ' ').replace('\n', ' ');
+        return t.length() > 500 ? t.substring(0, 497) + "..." : t;
+    }
+
+    /** RFC 4180 quoting where needed. */
+    static String csvField(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Appends one complete row and flushes it to the operating system. */
+    void append(String row) throws IOException {
+        out.write(row);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,197 @@
+package org.bordersim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bordersim.metrics.Metric;
+import org.bordersim.scenario.Json;
+import org.bordersim.scenario.JsonFiles;
+import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.PublishedSchema;
+import org.bordersim.scenario.ScenarioException;
+import org.bordersim.scenario.ScenarioLoader;
+import org.bordersim.scenario.ScenarioTemplate;
+import org.bordersim.scenario.Suggestions;
+
+/**
+ * Reads a sweep file: validates it against the published sweep schema, loads the base scenario,
+ * and checks before any run starts that every pointer addresses something and that every listed
+ * value and both ends of every range give a valid scenario. Problems name the sweep file and
+ * the JSON pointer inside it.
+ */
+public final class SweepLoader {
+    /** Pointers the sweep owns itself: every run's seed and the replications per point. */
+    private static final Set<String> RESERVED = Set.of("/seed", "/replications");
+
+    private SweepLoader() {
+    }
+
+    public static Sweep load(Path file) throws ScenarioException {
+        String shown = file.toString();
+        ObjectNode doc = JsonFiles.readObject(file, shown);
+        PublishedSchema schema = PublishedSchema.sweep();
+        List<Problem> problems = new ArrayList<>(schema.validate(shown, doc));
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        schema.applyDefaults(doc);
+
+        List<SweepParameter> parameters = parameters(shown, doc.get("parameters"), problems);
+        List<Metric> outputs = outputs(shown, doc.get("outputs"), problems);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new ScenarioException(new Problem(shown, "/scenario",
+                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
+        }
+        ScenarioTemplate template = new ScenarioLoader().template(scenarioFile);
+
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        doc.get("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
+        for (String pointer : set.keySet()) {
+            if (RESERVED.contains(pointer)) {
+                problems.add(new Problem(shown, "/set/" + escape(pointer), reservedMessage(pointer)));
+            }
+        }
+        LoadedScenario base = null;
+        try {
+            base = template.with(set);
+        } catch (ScenarioException e) {
+            for (Problem p : e.problems()) problems.add(new Problem(shown, "/set", "gives an invalid scenario: " + p.describe()));
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            SweepParameter p = parameters.get(i);
+            String at = "/parameters/" + i;
+            if (RESERVED.contains(p.pointer())) {
+                problems.add(new Problem(shown, at + "/pointer", reservedMessage(p.pointer())));
+                continue;
+            }
+            List<JsonNode> check = p.valuesToCheck();
+            for (int v = 0; v < check.size(); v++) {
+                Map<String, JsonNode> one = new LinkedHashMap<>(set);
+                one.put(p.pointer(), check.get(v));
+                try {
+                    template.with(one);
+                } catch (ScenarioException e) {
+                    String where = at + (p.isRange() ? (v == 0 ? "/min" : "/max") : "/values/" + v);
+                    problems.add(new Problem(shown, where, "value " + check.get(v) + " for " + p.pointer()
+                            + " gives an invalid scenario: " + e.problems().get(0).describe()));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        int replications = doc.get("replications").asInt();
+        long seed = doc.get("seed").asLong();
+        SweepDesign design = design(shown, doc.get("design"), parameters, replications, seed);
+        JsonNode effective = Json.canonical(doc);
+        // The identity leaves out where the base scenario lives, only what it says, so a copy of
+        // the sweep that travels with its results (sweep.json + scenario.json) is the same sweep.
+        ObjectNode identity = (ObjectNode) effective.deepCopy();
+        identity.remove("scenario");
+        String hash = Json.sha256(identity.toString() + "\n" + base.sha256());
+        return new Sweep(file, doc.get("name").asText(), doc.get("description").asText(), template, Map.copyOf(set),
+                seed, replications, doc.get("commonRandomNumbers").asBoolean(), doc.get("design").get("bootstrap").asInt(),
+                parameters, outputs, design, effective, base, hash);
+    }
+
+    private static String reservedMessage(String pointer) {
+        return "the sweep sets " + pointer + " itself (use the sweep's 'seed' and 'replications' fields)";
+    }
+
+    private static List<SweepParameter> parameters(String shown, JsonNode array, List<Problem> problems) {
+        List<SweepParameter> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode p = array.get(i);
+            String at = "/parameters/" + i;
+            String name = p.get("name").asText();
+            if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "duplicate parameter name '" + name + "'"));
+            boolean hasValues = p.has("values");
+            boolean hasRange = p.has("min") || p.has("max");
+            if (hasValues == hasRange) {
+                problems.add(new Problem(shown, at, "give either 'values' (a list) or 'min' and 'max' (a range), not "
+                        + (hasValues ? "both" : "neither")));
+                continue;
+            }
+            if (hasRange) {
+                if (!p.has("min") || !p.has("max")) {
+                    problems.add(new Problem(shown, at + (p.has("min") ? "/max" : "/min"), "a range needs both 'min' and 'max'"));
+                    continue;
+                }
+                double min = p.get("min").asDouble();
+                double max = p.get("max").asDouble();
+                if (!(min < max)) {
+                    problems.add(new Problem(shown, at + "/max", "must be greater than min (" + min + "), found " + max));
+                    continue;
+                }
+                out.add(new SweepParameter(name, p.get("pointer").asText(), null, min, max,
+                        p.has("levels") ? p.get("levels").asInt() : null, p.get("integer").asBoolean()));
+            } else {
+                if (p.has("levels")) problems.add(new Problem(shown, at + "/levels", "'levels' applies to a range (min, max), not to 'values'"));
+                if (p.get("integer").asBoolean()) problems.add(new Problem(shown, at + "/integer", "'integer' applies to a range (min, max), not to 'values'"));
+                List<JsonNode> values = new ArrayList<>();
+                p.get("values").forEach(values::add);
+                out.add(new SweepParameter(name, p.get("pointer").asText(), values, 0, 0, null, false));
+            }
+        }
+        return out;
+    }
+
+    private static List<Metric> outputs(String shown, JsonNode array, List<Problem> problems) {
+        List<Metric> out = new ArrayList<>();
+        List<String> known = java.util.Arrays.stream(Metric.values()).map(Metric::column).toList();
+        for (int i = 0; i < array.size(); i++) {
+            Metric m = Metric.byColumn(array.get(i).asText());
+            if (m == null) {
+                problems.add(new Problem(shown, "/outputs/" + i, "unknown output '" + array.get(i).asText() + "'"
+                        + Suggestions.didYouMean(array.get(i).asText(), known) + "; outputs are the columns of runs.csv: "
+                        + String.join(", ", known)));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static SweepDesign design(String shown, JsonNode d, List<SweepParameter> parameters, int replications, long seed)
+            throws ScenarioException {
+        int k = parameters.size();
+        String type = d.get("type").asText();
+        long points = switch (type) {
+            case "factorial" -> FactorialDesign.size(parameters);
+            case "latin-hypercube" -> d.get("samples").asLong();
+            case "sobol" -> SaltelliDesign.size(d.get("samples").asInt(), k);
+            case "morris" -> MorrisDesign.size(d.get("trajectories").asInt(), k);
+            default -> throw new IllegalStateException("schema admitted design " + type);
+        };
+        if (points > Integer.MAX_VALUE || points * replications > Sweep.MAX_RUNS) {
+            throw new ScenarioException(new Problem(shown, "/design", "the design has "
+                    + (points > Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : Long.toString(points))
+                    + " points x " + replications + " replications, more than the limit of " + Sweep.MAX_RUNS
+                    + " runs per sweep; use fewer levels, samples or replications, or split the sweep"));
+        }
+        if (type.equals("morris") && d.get("levels").asInt() % 2 != 0) {
+            throw new ScenarioException(new Problem(shown, "/design/levels",
+                    "Morris levels must be even so that every step has the same size, found " + d.get("levels").asInt()));
+        }
+        return switch (type) {
+            case "factorial" -> new FactorialDesign(parameters);
+            case "latin-hypercube" -> new LatinHypercubeDesign(d.get("samples").asInt(), k, Seeds.design(seed));
+            case "sobol" -> new SaltelliDesign(d.get("samples").asInt(), k);
+            default -> new MorrisDesign(d.get("trajectories").asInt(), k, d.get("levels").asInt(), Seeds.design(seed));
+        };
+    }
+
+    private static String escape(String pointer) {
+        return pointer.replace("~", "~0").replace("/", "~1");
+    }
+}

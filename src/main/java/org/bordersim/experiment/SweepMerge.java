@@ -1,0 +1,164 @@
+package org.bordersim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.bordersim.scenario.Json;
+import org.bordersim.scenario.Problem;
+import org.bordersim.scenario.ScenarioException;
+
+/**
+ * Joins the folders of a sharded sweep into one: checks that they are shards of the same sweep,
+ * that every shard 1..N is there exactly once and that each is complete and in order, then
+ * interleaves their rows back into run order. The result is the runs.csv an unsharded run of
+ * the sweep writes, byte for byte.
+ */
+public final class SweepMerge {
+    private SweepMerge() {
+    }
+
+    /** A shard folder as found on disk. */
+    private record ShardFolder(Path dir, String hash, Shard shard) {
+    }
+
+    /** Checks the shard folders and returns the sweep they belong to (read from the first one's copy). */
+    public static Sweep check(List<Path> dirs) throws ScenarioException, IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<ShardFolder> shards = new ArrayList<>();
+        for (Path dir : dirs) {
+            Path manifest = dir.resolve(SweepFolder.MANIFEST);
+            if (!Files.isRegularFile(manifest)) {
+                problems.add(new Problem(dir.toString(), "", "not a sweep folder: no " + SweepFolder.MANIFEST));
+                continue;
+            }
+            JsonNode m;
+            try {
+                m = Json.STRICT.readTree(manifest.toFile());
+            } catch (IOException e) {
+                problems.add(new Problem(manifest.toString(), "", "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            if (!m.path("sweepSha256").isTextual() || !m.path("shard").path("index").canConvertToInt()) {
+                problems.add(new Problem(manifest.toString(), "/shard", "not a sweep manifest (no sweepSha256 or shard)"));
+                continue;
+            }
+            shards.add(new ShardFolder(dir, m.get("sweepSha256").asText(),
+                    new Shard(m.get("shard").get("index").asInt(), m.get("shard").get("count").asInt())));
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (shards.isEmpty()) throw new ScenarioException(new Problem("merge", "", "no folders given"));
+        ShardFolder first = shards.get(0);
+        int count = first.shard().count();
+        ShardFolder[] byIndex = new ShardFolder[count + 1];
+        for (ShardFolder s : shards) {
+            if (!s.hash().equals(first.hash())) {
+                problems.add(new Problem(s.dir().toString(), "/sweepSha256", "belongs to another sweep than " + first.dir()
+                        + " (sweep hash " + s.hash().substring(0, 12) + " vs " + first.hash().substring(0, 12) + ")"));
+            } else if (s.shard().count() != count) {
+                problems.add(new Problem(s.dir().toString(), "/shard/count", "is a shard of " + s.shard().count()
+                        + ", but " + first.dir() + " is a shard of " + count));
+            } else if (byIndex[s.shard().index()] != null) {
+                problems.add(new Problem(s.dir().toString(), "/shard/index", "shard " + s.shard().index() + "/" + count
+                        + " is given twice (also " + byIndex[s.shard().index()].dir() + ")"));
+            } else {
+                byIndex[s.shard().index()] = s;
+            }
+        }
+        for (int i = 1; i <= count; i++) {
+            if (byIndex[i] == null && problems.isEmpty()) {
+                problems.add(new Problem("merge", "", "shard " + i + "/" + count + " is missing"));
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        Sweep sweep = SweepLoader.load(first.dir().resolve(SweepFolder.SWEEP));
+        if (!sweep.hash().equals(first.hash())) {
+            throw new ScenarioException(new Problem(first.dir().resolve(SweepFolder.SWEEP).toString(), "",
+                    "does not match the manifest's sweepSha256; the folder was edited"));
+        }
+        for (int i = 1; i <= count; i++) checkComplete(byIndex[i], sweep, problems);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return sweep;
+    }
+
+    private static void checkComplete(ShardFolder s, Sweep sweep, List<Problem> problems) throws IOException {
+        Path file = s.dir().resolve(SweepJournal.FILE);
+        int expected = s.shard().size(sweep.runs());
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(file.toString(), "", "missing; this shard has not run"));
+            return;
+        }
+        String header = String.join(",", SweepJournal.header(sweep));
+        int rows = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!header.equals(in.readLine())) {
+                problems.add(new Problem(file.toString(), "line 1", "header differs from the sweep's"));
+                return;
+            }
+            for (String line; (line = in.readLine()) != null; rows++) {
+                String run = line.substring(0, Math.max(0, line.indexOf(',')));
+                if (!run.equals(Integer.toString(s.shard().run(rows)))) {
+                    problems.add(new Problem(file.toString(), "line " + (rows + 2), "expected run " + s.shard().run(rows)
+                            + ", found '" + run + "' (a run missing, doubled or out of order)"));
+                    return;
+                }
+            }
+        }
+        if (rows != expected || !endsWithNewline(file)) {
+            problems.add(new Problem(file.toString(), "", "incomplete: " + rows + " of " + expected
+                    + " runs recorded; finish it with 'bordersim sweep ... --shard " + s.shard().index() + "/"
+                    + s.shard().count() + " --resume'"));
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) return false;
+        try (var ch = Files.newByteChannel(file)) {
+            ch.position(size - 1);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            ch.read(b);
+            return b.get(0) == '\n';
+        }
+    }
+
+    /** Writes the merged runs.csv, failures.log and the sweep's copies into {@code target}. */
+    public static void write(List<Path> dirs, Sweep sweep, Path target) throws IOException {
+        int count = dirs.size();
+        BufferedReader[] readers = new BufferedReader[count + 1];
+        Path firstDir = null;
+        try {
+            for (Path dir : dirs) {
+                int index = Json.STRICT.readTree(dir.resolve(SweepFolder.MANIFEST).toFile()).get("shard").get("index").asInt();
+                readers[index] = Files.newBufferedReader(dir.resolve(SweepJournal.FILE), StandardCharsets.UTF_8);
+                readers[index].readLine();
+                if (index == 1) firstDir = dir;
+            }
+            try (Writer out = Files.newBufferedWriter(target.resolve(SweepJournal.FILE), StandardCharsets.UTF_8)) {
+                out.write(String.join(",", SweepJournal.header(sweep)) + "\n");
+                for (int run = 0; run < sweep.runs(); run++) {
+                    out.write(readers[run % count + 1].readLine());
+                    out.write('\n');
+                }
+            }
+        } finally {
+            for (BufferedReader r : readers) if (r != null) r.close();
+        }
+        Files.copy(firstDir.resolve(SweepFolder.SWEEP), target.resolve(SweepFolder.SWEEP), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(firstDir.resolve(SweepFolder.SCENARIO), target.resolve(SweepFolder.SCENARIO), StandardCopyOption.REPLACE_EXISTING);
+        for (Path dir : dirs) {
+            Path log = dir.resolve(SweepFolder.FAILURES);
+            if (Files.exists(log)) {
+                Files.write(target.resolve(SweepFolder.FAILURES), Files.readAllBytes(log), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.bordersim.report;
+
+import static org.bordersim.report.HtmlReport.esc;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bordersim.experiment.Comparison;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.metrics.SeriesMetric;
+import org.bordersim.scenario.Json;
+import org.bordersim.stats.PairedDifference;
+import org.bordersim.stats.Summary;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The files of a {@code compare}: comparison.csv (every outcome, every alternative against the
+ * baseline), runs.csv and series.csv (long form, a scenario column first), manifest.json, bar
+ * charts with CIs of the headline outcomes, weekly series overlaid, and a report.html written
+ * for readers without statistics training.
+ */
+public final class CompareReport {
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+    private static final Color[] PALETTE = {new Color(0x1f4e79), new Color(0xc55a11), new Color(0x548235),
+            new Color(0x7030a0), new Color(0xbf9000), new Color(0x2e75b6), new Color(0xa5a5a5)};
+
+    private CompareReport() {
+    }
+
+    /** Scenario names, made unique ("name #2") when two scenarios share one. */
+    static List<String> labels(Comparison c) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PreparedScenario s : c.scenarios()) {
+            String name = s.scenario().name();
+            String label = name;
+            for (int k = 2; !seen.add(label); k++) label = name + " #" + k;
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** What the comparison says about one outcome, in one phrase. */
+    static String verdict(PairedDifference d, int replications) {
+        if (d.n() < 2) return "not defined in enough replications";
+        if (d.detectable()) return "detectable difference";
+        if (Double.isNaN(d.replicationsNeeded())) return "no difference";
+        String need = d.replicationsNeeded() >= PairedDifference.MAX_REPLICATIONS_NEEDED ? "more than "
+                + String.format(Locale.ROOT, "%,d", PairedDifference.MAX_REPLICATIONS_NEEDED)
+                : String.format(Locale.ROOT, "about %,d", (long) d.replicationsNeeded());
+        return "no detectable difference at " + replications + " replications; " + need
+                + " would detect a difference of this size";
+    }
+
+    public static String text(Comparison c) {
+        List<String> labels = labels(c);
+        int n = c.replications();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s vs %s: %d replications each, common random numbers%n",
+                String.join(", ", labels.subList(1, labels.size())), labels.get(0), n));
+        for (Metric m : OutcomeTable.HEADLINE) {
+            Summary base = OutcomeTable.summarise(c.runs().get(0), m);
+            sb.append(String.format(Locale.ROOT, "%n%s (%s): %s %s%n", m.column(), m.unit(), labels.get(0), Numbers.readable(base.mean())));
+            for (int s = 1; s < labels.size(); s++) {
+                PairedDifference d = c.difference(s, m);
+                sb.append(String.format(Locale.ROOT, "  %-24s %12s   difference %s [%s, %s] (%s), p = %s: %s%n", labels.get(s),
+                        Numbers.readable(d.alternativeMean()), signed(d.meanDifference()), signed(d.ciLow()), signed(d.ciHigh()),
+                        percent(d.relativeChange()), p(d.pValue()), verdict(d, n)));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static void write(Path dir, Comparison c, RunInfo info) throws IOException {
+        Files.createDirectories(dir.resolve("charts"));
+        List<String> labels = labels(c);
+        writeComparison(dir.resolve("comparison.csv"), c, labels);
+        writeRuns(dir.resolve("runs.csv"), c, labels);
+        writeSeries(dir.resolve("series.csv"), c, labels);
+        writeManifest(dir.resolve("manifest.json"), c, labels, info);
+        List<String> charts = new ArrayList<>();
+        for (Metric m : OutcomeTable.HEADLINE) {
+            String file = "charts/compare-" + m.column() + ".png";
+            Charts.png(bars(c, labels, m), dir.resolve(file));
+            charts.add(file);
+        }
+        Charts.png(weeklyOverlay(c, labels, SeriesMetric.KG_SEIZED, "Kilograms seized per week (mean over replications)", "kg seized"),
+                dir.resolve("charts/kg-seized-per-week.png"));
+        writeHtml(dir, c, labels, info, charts);
+    }
+
+    private static void writeComparison(Path file, Comparison c, List<String> labels) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("metric", "unit", "scenario", "role", "n", "mean", "ci_low", "ci_high", "difference",
+                    "difference_ci_low", "difference_ci_high", "relative_change", "p_value", "detectable", "replications_needed");
+            for (Metric m : Metric.values()) {
+                for (int s = 0; s < labels.size(); s++) {
+                    Summary sum = OutcomeTable.summarise(c.runs().get(s), m);
+                    List<String> row = new ArrayList<>(List.of(m.column(), m.unit(), labels.get(s), s == 0 ? "baseline" : "alternative",
+                            Long.toString(sum.n()), Numbers.exact(sum.mean()), Numbers.exact(sum.ciLow()), Numbers.exact(sum.ciHigh())));
+                    if (s == 0) {
+                        for (int k = 0; k < 7; k++) row.add("");
+                    } else {
+                        PairedDifference d = c.difference(s, m);
+                        row.addAll(List.of(Numbers.exact(d.meanDifference()), Numbers.exact(d.ciLow()), Numbers.exact(d.ciHigh()),
+                                Numbers.exact(d.relativeChange()), Numbers.exact(d.pValue()), Boolean.toString(d.detectable()),
+                                Numbers.exact(d.replicationsNeeded())));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    private static void writeRuns(Path file, Comparison c, List<String> labels) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> h = new ArrayList<>(List.of("scenario", "replication", "seed"));
+            for (Metric m : Metric.values()) h.add(m.column());
+            csv.printRecord(h);
+            for (int s = 0; s < labels.size(); s++) {
+                for (RunResult r : c.runs().get(s)) {
+                    List<String> row = new ArrayList<>(List.of(labels.get(s), Integer.toString(r.replication()), Long.toString(r.seed())));
+                    for (double v : r.metrics()) row.add(Numbers.exact(v));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    private static void writeSeries(Path file, Comparison c, List<String> labels) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> h = new ArrayList<>(List.of("scenario", "replication", "week"));
+            for (SeriesMetric m : SeriesMetric.values()) h.add(m.column());
+            csv.printRecord(h);
+            for (int s = 0; s < labels.size(); s++) {
+                for (RunResult r : c.runs().get(s)) {
+                    for (int w = 0; w < r.weeks(); w++) {
+                        List<String> row = new ArrayList<>(List.of(labels.get(s), Integer.toString(r.replication()), Integer.toString(w + 1)));
+                        for (double v : r.weekly()[w]) row.add(Numbers.exact(v));
+                        csv.printRecord(row);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void writeManifest(Path file, Comparison c, List<String> labels, RunInfo info) throws IOException {
+        ObjectNode root = Json.STRICT.createObjectNode();
+        root.put("program", "bordersim");
+        root.put("version", info.programVersion());
+        ArrayNode cmd = root.putArray("commandLine");
+        info.commandLine().forEach(cmd::add);
+        root.put("threads", info.threads());
+        root.put("replications", c.replications());
+        root.put("baseSeed", c.scenarios().get(0).scenario().seed());
+        root.put("seedDerivation", "seed(i) = SplitMix64(baseSeed * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE, the same for every scenario");
+        root.put("test", "paired Student t on the per-replication differences (alternative - baseline); 95% CI of the mean difference");
+        ArrayNode scenarios = root.putArray("scenarios");
+        for (int s = 0; s < labels.size(); s++) {
+            ObjectNode o = scenarios.addObject();
+            PreparedScenario p = c.scenarios().get(s);
+            o.put("label", labels.get(s));
+            o.put("role", s == 0 ? "baseline" : "alternative");
+            o.put("file", p.loaded().file().toString());
+            o.put("sha256", p.loaded().sha256());
+            o.set("effectiveScenario", p.loaded().effective());
+        }
+        root.put("javaVersion", System.getProperty("java.version"));
+        Json.STRICT.writeValue(file.toFile(), root);
+    }
+
+    static JFreeChart bars(Comparison c, List<String> labels, Metric m) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (int s = 0; s < labels.size(); s++) {
+            Summary sum = OutcomeTable.summarise(c.runs().get(s), m);
+            data.add(sum.mean(), Double.isNaN(sum.halfWidth()) ? 0 : sum.halfWidth(), "mean (95% CI)", labels.get(s));
+        }
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setErrorIndicatorPaint(Color.DARK_GRAY);
+        r.setSeriesPaint(0, PALETTE[0]);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("scenario"), new NumberAxis(m.column() + " (" + m.unit() + ")"), r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(m.column() + " by scenario (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static JFreeChart weeklyOverlay(Comparison c, List<String> labels, SeriesMetric metric, String title, String yLabel) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int s = 0; s < labels.size(); s++) {
+            List<RunResult> runs = c.runs().get(s);
+            int fullWeeks = Math.max(1, c.scenarios().get(s).scenario().durationDays() / 7);
+            XYSeries series = new XYSeries(labels.get(s), false, true);
+            double[] values = new double[runs.size()];
+            for (int w = 0; w < Math.min(fullWeeks, runs.get(0).weeks()); w++) {
+                for (int i = 0; i < runs.size(); i++) values[i] = runs.get(i).weekly(w, metric);
+                Summary sum = Summary.of95(values);
+                if (sum.n() > 0) series.add(w + 1, sum.mean());
+            }
+            data.addSeries(series);
+            r.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+            r.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.5f : 1.5f));
+        }
+        XYPlot plot = new XYPlot(data, new NumberAxis("week"), new NumberAxis(yLabel), r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static void writeHtml(Path dir, Comparison c, List<String> labels, RunInfo info, List<String> charts) throws IOException {
+        int n = c.replications();
+        StringBuilder h = HtmlReport.page("compare " + labels.get(0));
+        h.append("<h1>BorderSim comparison against ").append(esc(labels.get(0))).append("</h1>\n<ul>");
+        for (int s = 0; s < labels.size(); s++) {
+            h.append("<li><b>").append(esc(labels.get(s))).append("</b>").append(s == 0 ? " (baseline)" : "").append(": ")
+                    .append(esc(c.scenarios().get(s).scenario().description())).append("</li>\n");
+        }
+        h.append("</ul>\n<h2>How to read this</h2>\n<p>Every scenario was run ").append(n).append(" times. Run number i of ")
+                .append("every scenario used the same random seed, so the scenarios met the same luck and differ only ")
+                .append("because of what changed. For each outcome we give the <b>difference</b> from the baseline (the ")
+                .append("average of the run-by-run differences) and a 95% <b>confidence interval</b>: the range in which ")
+                .append("the true long-run difference lies, with 95% confidence. If that range includes 0, these runs ")
+                .append("cannot tell the change apart from chance: the table says so, and says how many runs would be ")
+                .append("needed to tell a difference of the size seen. That does not mean the change has no effect.</p>\n");
+        h.append("<h2>Headline outcomes</h2>\n").append(table(c, labels, OutcomeTable.HEADLINE, n));
+        for (String chart : charts) h.append(HtmlReport.img(dir.resolve(chart), "comparison chart"));
+        h.append("<h2>Over time</h2>\n").append(HtmlReport.img(dir.resolve("charts/kg-seized-per-week.png"), "kg seized per week"));
+        List<Metric> rest = new ArrayList<>(List.of(Metric.values()));
+        rest.removeAll(OutcomeTable.HEADLINE);
+        h.append("<details><summary>Every other outcome</summary>\n").append(table(c, labels, rest, n)).append("</details>\n");
+        h.append("<h2>Method</h2>\n<p><small>Paired Student t on the per-replication differences (alternative minus ")
+                .append("baseline): the CI is mean difference &plusmn; t<sub>0.975, n-1</sub> &times; sd/&radic;n, and the ")
+                .append("p-value is the two-sided paired t-test, so the CI excludes 0 exactly when p &lt; 0.05. ")
+                .append("Replications needed: the smallest n at which a paired t-test detects the observed difference ")
+                .append("with 80% power at the 5% level, given the observed spread of differences. Relative change: ")
+                .append("difference / |baseline mean|. BorderSim ").append(esc(info.programVersion()))
+                .append(". Files: comparison.csv (every outcome), runs.csv, series.csv, manifest.json.</small></p>\n");
+        h.append("</body></html>\n");
+        Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
+    }
+
+    private static String table(Comparison c, List<String> labels, List<Metric> metrics, int n) {
+        StringBuilder h = new StringBuilder("<table><tr><th class=l>outcome</th><th class=l>scenario</th><th>mean</th>")
+                .append("<th>difference from baseline</th><th>95% CI of the difference</th><th>change</th><th>p</th>")
+                .append("<th class=l>what it means</th></tr>\n");
+        for (Metric m : metrics) {
+            Summary base = OutcomeTable.summarise(c.runs().get(0), m);
+            h.append("<tr class=head><td class=l>").append(m.column()).append(" <small>(").append(esc(m.unit()))
+                    .append(")</small></td><td class=l>").append(esc(labels.get(0))).append("</td><td class=n>")
+                    .append(Numbers.readable(base.mean())).append("</td><td colspan=5 class=l><small>")
+                    .append(esc(m.description())).append("</small></td></tr>\n");
+            for (int s = 1; s < labels.size(); s++) {
+                PairedDifference d = c.difference(s, m);
+                h.append(d.detectable() ? "<tr>" : "<tr class=none>").append("<td></td><td class=l>").append(esc(labels.get(s)))
+                        .append("</td><td class=n>").append(Numbers.readable(d.alternativeMean())).append("</td><td class=n>")
+                        .append(signed(d.meanDifference())).append("</td><td class=n>").append(signed(d.ciLow())).append(" to ")
+                        .append(signed(d.ciHigh())).append("</td><td class=n>").append(percent(d.relativeChange()))
+                        .append("</td><td class=n>").append(p(d.pValue())).append("</td><td class=l>").append(esc(verdict(d, n)))
+                        .append("</td></tr>\n");
+            }
+        }
+        return h.append("</table>\n").toString();
+    }
+
+    private static String signed(double v) {
+        if (Double.isNaN(v)) return "-";
+        return (v > 0 ? "+" : "") + Numbers.readable(v);
+    }
+
+    private static String percent(double v) {
+        if (Double.isNaN(v)) return "-";
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * v);
+    }
+
+    private static String p(double v) {
+        if (Double.isNaN(v)) return "-";
+        return v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

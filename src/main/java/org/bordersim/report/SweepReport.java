@@ -1,0 +1,251 @@
+package org.bordersim.report;
+
+import static org.bordersim.report.HtmlReport.esc;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bordersim.experiment.SweepAnalysis;
+import org.bordersim.experiment.SweepAnalysis.MainEffect;
+import org.bordersim.experiment.SweepAnalysis.PointSummary;
+import org.bordersim.experiment.SweepJournal;
+import org.bordersim.experiment.SweepParameter;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
+import org.bordersim.scenario.Json;
+import org.bordersim.stats.ElementaryEffects;
+import org.bordersim.stats.SobolIndices;
+import org.bordersim.stats.Summary;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+/**
+ * The analysis files of a finished sweep: points.csv (mean and CI per point), sensitivity.csv
+ * (Sobol or Morris), runs.parquet, main-effect and sensitivity charts, and report.html.
+ */
+public final class SweepReport {
+    public static final String POINTS = "points.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String PARQUET = "runs.parquet";
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
+    private SweepReport() {
+    }
+
+    public static void write(Path dir, SweepAnalysis a, String programVersion) throws IOException {
+        Files.createDirectories(dir.resolve("charts"));
+        writePoints(dir.resolve(POINTS), a);
+        if (a.sobol() != null || a.morris() != null) writeSensitivity(dir.resolve(SENSITIVITY), a);
+        ParquetExport.write(dir.resolve(SweepJournal.FILE), dir.resolve(PARQUET), columns(a));
+        List<String> mainEffectCharts = new ArrayList<>();
+        List<String> sensitivityCharts = new ArrayList<>();
+        for (int o = 0; o < a.sweep().outputs().size(); o++) {
+            Metric m = a.sweep().outputs().get(o);
+            String file = "charts/main-effects-" + m.column() + ".png";
+            Charts.png(mainEffects(a, o), dir.resolve(file), Math.max(Charts.WIDTH, 260 * a.mainEffects().size()), Charts.HEIGHT);
+            mainEffectCharts.add(file);
+            JFreeChart sens = sensitivity(a, o);
+            if (sens != null) {
+                String sf = "charts/sensitivity-" + m.column() + ".png";
+                Charts.png(sens, dir.resolve(sf), Charts.WIDTH, Charts.HEIGHT);
+                sensitivityCharts.add(sf);
+            }
+        }
+        writeHtml(dir, a, programVersion, mainEffectCharts, sensitivityCharts);
+    }
+
+    static List<ParquetExport.Column> columns(SweepAnalysis a) {
+        List<ParquetExport.Column> cols = new ArrayList<>(List.of(new ParquetExport.Column("run", "INTEGER"),
+                new ParquetExport.Column("point", "INTEGER"), new ParquetExport.Column("replication", "INTEGER"),
+                new ParquetExport.Column("seed", "BIGINT"), new ParquetExport.Column("status", "VARCHAR")));
+        for (SweepParameter p : a.sweep().parameters()) cols.add(new ParquetExport.Column(p.name(), p.numeric() ? "DOUBLE" : "VARCHAR"));
+        for (Metric m : Metric.values()) cols.add(new ParquetExport.Column(m.column(), "DOUBLE"));
+        cols.add(new ParquetExport.Column("error", "VARCHAR"));
+        return cols;
+    }
+
+    private static void writePoints(Path file, SweepAnalysis a) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> h = new ArrayList<>(List.of("point"));
+            for (SweepParameter p : a.sweep().parameters()) h.add(p.name());
+            h.add("runs_ok");
+            h.add("runs_failed");
+            for (Metric m : a.sweep().outputs()) {
+                for (String s : List.of("_mean", "_ci_low", "_ci_high", "_n")) h.add(m.column() + s);
+            }
+            csv.printRecord(h);
+            for (PointSummary p : a.points()) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(p.point()));
+                for (var v : p.values()) row.add(SweepParameter.text(v));
+                row.add(Integer.toString(p.ok()));
+                row.add(Integer.toString(p.failed()));
+                for (Summary s : p.outputs()) {
+                    row.add(Numbers.exact(s.mean()));
+                    row.add(Numbers.exact(s.ciLow()));
+                    row.add(Numbers.exact(s.ciHigh()));
+                    row.add(Long.toString(s.n()));
+                }
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    private static void writeSensitivity(Path file, SweepAnalysis a) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<SweepParameter> ps = a.sweep().parameters();
+            if (a.sobol() != null) {
+                csv.printRecord("output", "parameter", "first_order", "first_order_ci_low", "first_order_ci_high",
+                        "total", "total_ci_low", "total_ci_high");
+                for (int o = 0; o < a.sobol().length; o++) {
+                    if (a.sobol()[o] == null) continue;
+                    for (int i = 0; i < ps.size(); i++) {
+                        SobolIndices.Index x = a.sobol()[o][i];
+                        csv.printRecord(a.sweep().outputs().get(o).column(), ps.get(i).name(), Numbers.exact(x.first()),
+                                Numbers.exact(x.firstLow()), Numbers.exact(x.firstHigh()), Numbers.exact(x.total()),
+                                Numbers.exact(x.totalLow()), Numbers.exact(x.totalHigh()));
+                    }
+                }
+            } else {
+                csv.printRecord("output", "parameter", "mu_star", "mu", "sigma", "effects");
+                for (int o = 0; o < a.morris().length; o++) {
+                    for (int i = 0; i < ps.size(); i++) {
+                        ElementaryEffects.Effect e = a.morris()[o][i];
+                        csv.printRecord(a.sweep().outputs().get(o).column(), ps.get(i).name(), Numbers.exact(e.muStar()),
+                                Numbers.exact(e.mu()), Numbers.exact(e.sigma()), Long.toString(e.n()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One panel per parameter, sharing the output's axis: mean over runs at each level, 95% CI bars. */
+    static JFreeChart mainEffects(SweepAnalysis a, int output) {
+        Metric m = a.sweep().outputs().get(output);
+        NumberAxis range = new NumberAxis(m.column() + " (" + m.unit() + ")");
+        range.setAutoRangeIncludesZero(false);
+        CombinedRangeCategoryPlot plot = new CombinedRangeCategoryPlot(range);
+        for (MainEffect e : a.mainEffects()) {
+            DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+            for (int l = 0; l < e.labels().size(); l++) {
+                Summary s = e.byOutput()[output][l];
+                if (s.n() == 0) continue;
+                data.add(s.mean(), Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth(), "mean (95% CI)", e.labels().get(l));
+            }
+            StatisticalLineAndShapeRenderer r = new StatisticalLineAndShapeRenderer(true, true);
+            r.setSeriesPaint(0, new Color(0x1f4e79));
+            r.setDefaultSeriesVisibleInLegend(false);
+            CategoryAxis axis = new CategoryAxis(e.parameter().name());
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            CategoryPlot sub = new CategoryPlot(data, axis, null, r);
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            plot.add(sub, 1);
+        }
+        JFreeChart chart = new JFreeChart("Main effects on " + m.column() + " (mean over all runs at each value, 95% CI)",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static JFreeChart sensitivity(SweepAnalysis a, int output) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<SweepParameter> ps = a.sweep().parameters();
+        String title;
+        String axis;
+        if (a.sobol() != null) {
+            if (a.sobol()[output] == null) return null;
+            for (int i = 0; i < ps.size(); i++) {
+                data.addValue(a.sobol()[output][i].first(), "first-order S_i", ps.get(i).name());
+                data.addValue(a.sobol()[output][i].total(), "total S_Ti", ps.get(i).name());
+            }
+            title = "Sobol indices of " + a.sweep().outputs().get(output).column();
+            axis = "share of output variance";
+        } else if (a.morris() != null) {
+            for (int i = 0; i < ps.size(); i++) {
+                data.addValue(a.morris()[output][i].muStar(), "mu* (influence)", ps.get(i).name());
+                data.addValue(a.morris()[output][i].sigma(), "sigma (non-linearity, interactions)", ps.get(i).name());
+            }
+            title = "Morris elementary effects on " + a.sweep().outputs().get(output).column();
+            axis = a.sweep().outputs().get(output).unit() + " per full range of the parameter";
+        } else {
+            return null;
+        }
+        BarRenderer r = new BarRenderer();
+        r.setSeriesPaint(0, new Color(0x1f4e79));
+        r.setSeriesPaint(1, new Color(0x9dc3e6));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis(axis), r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static void writeHtml(Path dir, SweepAnalysis a, String version, List<String> mainCharts, List<String> sensCharts)
+            throws IOException {
+        var s = a.sweep();
+        StringBuilder h = HtmlReport.page(s.name());
+        h.append("<h1>BorderSim sweep: ").append(esc(s.name())).append("</h1>\n<p>").append(esc(s.description())).append("</p>\n");
+        h.append("<p><small>Design ").append(esc(s.design().type())).append(", ").append(s.design().points()).append(" points x ")
+                .append(s.replications()).append(" replications = ").append(s.runs()).append(" runs (").append(a.runsOk())
+                .append(" succeeded, ").append(a.runsFailed()).append(" failed); base scenario ").append(esc(s.base().scenario().name()))
+                .append(", base seed ").append(s.seed()).append(s.commonRandomNumbers() ? ", common random numbers" : "")
+                .append(". BorderSim ").append(esc(version)).append(", sweep SHA-256 ").append(s.shortHash()).append("&hellip;</small></p>\n");
+        if (a.runsFailed() > 0) {
+            h.append("<p class=warn>").append(a.runsFailed()).append(" runs failed and are left out of every statistic; ")
+                    .append("<code>failures.log</code> has their points, seeds and errors.</p>\n");
+        }
+        h.append("<h2>Parameters</h2>\n<table><tr><th class=l>name</th><th class=l>scenario field (JSON pointer)</th><th class=l>values</th></tr>\n");
+        for (SweepParameter p : s.parameters()) {
+            h.append("<tr><td class=l>").append(esc(p.name())).append("</td><td class=l><code>").append(esc(p.pointer()))
+                    .append("</code></td><td class=l>").append(esc(p.isRange()
+                            ? Numbers.readable(p.min()) + " to " + Numbers.readable(p.max()) + (p.integer() ? " (whole numbers)" : "")
+                            : String.join(", ", p.values().stream().map(SweepParameter::text).toList()))).append("</td></tr>\n");
+        }
+        h.append("</table>\n<h2>Main effects</h2>\n<p>Each panel shows one parameter: the mean of the output over every run ")
+                .append("made at that value, whatever the other parameters were, with its 95% confidence interval. A flat ")
+                .append("line means the parameter hardly matters on average; panels share the vertical axis so slopes compare.")
+                .append(s.design() instanceof org.bordersim.experiment.FactorialDesign ? "" : " Ranges are cut into "
+                        + SweepAnalysis.BINS + " equal bins, labelled by their centre (~).").append("</p>\n");
+        for (String c : mainCharts) h.append(HtmlReport.img(dir.resolve(c), "main effects"));
+        if (!sensCharts.isEmpty()) {
+            h.append("<h2>Sensitivity</h2>\n");
+            if (a.sobol() != null) {
+                h.append("<p>Sobol indices split the variance of each output (of its mean per point) among the parameters. ")
+                        .append("First-order S_i: the share due to the parameter alone. Total S_Ti: its share including every ")
+                        .append("interaction; S_Ti much larger than S_i means the parameter acts together with others. ")
+                        .append("Intervals: bootstrap 95% (").append(s.bootstrap()).append(" resamples). Small negative ")
+                        .append("estimates are sampling noise around 0.</p>\n");
+            } else {
+                h.append("<p>Morris screening: mu* is the mean absolute change of the output when the parameter moves ")
+                        .append("across its whole range, one parameter at a time; sigma is how much that change varies, ")
+                        .append("which signals non-linearity or interactions. Parameters with small mu* can be fixed.</p>\n");
+            }
+            for (String c : sensCharts) h.append(HtmlReport.img(dir.resolve(c), "sensitivity"));
+            h.append("<p>Numbers: <code>").append(SENSITIVITY).append("</code>.</p>\n");
+        }
+        h.append("<h2>Files</h2>\n<ul><li><code>runs.csv</code> / <code>runs.parquet</code>: one row per run, every outcome</li>")
+                .append("<li><code>points.csv</code>: per point, mean and 95% CI of each output of interest</li>")
+                .append("<li><code>sweep.json</code>, <code>scenario.json</code>: the sweep and its resolved base scenario</li>")
+                .append("<li><code>manifest.json</code>: sweep hash, seeds, program version, command line</li></ul>\n");
+        h.append("<details><summary>Sweep (with defaults)</summary><pre>").append(esc(Json.STRICT.writeValueAsString(s.effective())))
+                .append("</pre></details>\n</body></html>\n");
+        Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
+    }
+}
