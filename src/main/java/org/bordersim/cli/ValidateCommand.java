@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Sweep;
+import org.bordersim.experiment.SweepLoader;
+import org.bordersim.scenario.JsonFiles;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
 import org.bordersim.world.World;
@@ -13,13 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files without running them.", "",
+        description = {"Checks scenario and sweep files without running them.", "",
                 "Checks JSON syntax, the schema (types, ranges, unknown fields), 'extends' and overrides, and the map "
                         + "(a border exists, crossings exist, every destination is reachable). Prints one line per "
                         + "problem: the file, the JSON pointer (or line and column) and what was expected."},
         footer = {"", "Exit status: 0 all files valid, 2 at least one invalid."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files to check (a file with 'design' and 'scenario' fields is a sweep).")
     List<Path> files;
 
     @CommandLine.Spec
@@ -32,6 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
+                if (isSweep(file)) {
+                    Sweep sweep = SweepLoader.load(file);
+                    out.printf("ok: sweep %s (%s design, %d points x %d replications = %d runs, base scenario %s)%n", file,
+                            sweep.design().type(), sweep.design().points(), sweep.replications(), sweep.runs(),
+                            sweep.base().scenario().name());
+                    continue;
+                }
                 PreparedScenario prepared = PreparedScenario.load(file);
                 World world = prepared.world();
                 out.printf("ok: %s (%d x %d map, crossing points %s, %d groups, %d BLOs)%n", file, world.width(),
@@ -45,5 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return allValid ? 0 : BorderSimCommand.EXIT_INVALID_INPUT;
+    }
+
+    /** A sweep file names a base scenario and a design; anything else is checked as a scenario. */
+    private static boolean isSweep(Path file) throws ScenarioException {
+        var doc = JsonFiles.readObject(file, file.toString());
+        return doc.has("design") && doc.has("scenario");
     }
 }

@@ -1,0 +1,169 @@
+package org.bordersim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bordersim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sweep and merge through the real command line, including a sweep killed with SIGKILL. */
+class SweepCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path sweepFile(String name, String design, int reps, int days) {
+        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        return TestScenarios.write(dir, name + ".json", """
+                {"name": "%s", "scenario": "%s", "seed": 11, "replications": %d,
+                 "set": {"/durationDays": %d},
+                 "design": %s,
+                 "parameters": [
+                   {"name": "staffing", "pointer": "/blos/*/staffing", "min": 2, "max": 10, "integer": true},
+                   {"name": "turnover", "pointer": "/officers/turnoverPerYear", "min": 0.1, "max": 1.0}
+                 ],
+                 "outputs": ["kg_seized", "interdiction_rate"]}
+                """.formatted(name, baseline, reps, days, design));
+    }
+
+    private static Path only(Path root) throws Exception {
+        try (Stream<Path> s = Files.list(root)) {
+            List<Path> dirs = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            assertEquals(1, dirs.size(), dirs.toString());
+            return dirs.get(0);
+        }
+    }
+
+    @Test
+    void aSweepKilledWithSigkillAndResumedEndsWithTheRowsOfAnUninterruptedOne() throws Exception {
+        Path sweep = sweepFile("killed", "{\"type\": \"latin-hypercube\", \"samples\": 60}", 4, 120);
+        Path killedRoot = dir.resolve("killed-out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                BorderSimCommand.class.getName(), "sweep", sweep.toString(), "--threads", "2", "--quiet", "--out", killedRoot.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path journal = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        int rowsAtKill = 0;
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (journal == null && Files.isDirectory(killedRoot)) {
+                try (Stream<Path> s = Files.list(killedRoot)) {
+                    journal = s.map(p -> p.resolve("runs.csv")).filter(Files::exists).findFirst().orElse(null);
+                }
+            }
+            if (journal != null && (rowsAtKill = (int) Files.lines(journal).count() - 1) >= 40) break;
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the child finished before it could be killed: " + Files.readString(dir.resolve("child.log")));
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(child.exitValue() != 0);
+        int rowsAfterKill = (int) Files.lines(journal).count() - 1;
+        assertTrue(rowsAfterKill >= 40 && rowsAfterKill < 240, "killed mid-way: " + rowsAfterKill + " of 240 rows");
+        assertFalse(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"complete\""));
+
+        CliRunner.Outcome again = CliRunner.run("sweep", sweep.toString(), "--out", killedRoot.toString());
+        assertEquals(2, again.exit(), "without --resume an existing sweep folder is refused: " + again.err());
+        assertTrue(again.err().contains("--resume"), again.err());
+
+        CliRunner.Outcome resumed = CliRunner.run("sweep", sweep.toString(), "--resume", "--quiet", "--threads", "2", "--out", killedRoot.toString());
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.err().contains("resuming: "), resumed.err());
+
+        CliRunner.Outcome straight = CliRunner.run("sweep", sweep.toString(), "--quiet", "--threads", "1", "--out", dir.resolve("straight").toString());
+        assertEquals(0, straight.exit(), straight.err());
+
+        List<String> a = Files.readAllLines(only(killedRoot).resolve("runs.csv"));
+        List<String> b = Files.readAllLines(only(dir.resolve("straight")).resolve("runs.csv"));
+        assertEquals(241, b.size());
+        Set<String> rowsA = new HashSet<>(a);
+        assertEquals(a.size(), rowsA.size(), "no row doubled");
+        assertEquals(new HashSet<>(b), rowsA, "no row lost or changed");
+        assertEquals(b, a, "and in the same order");
+        assertTrue(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"status\" : \"complete\""));
+        assertTrue(Files.exists(only(killedRoot).resolve("report.html")));
+    }
+
+    @Test
+    void shardedSweepsMergeThroughTheCommandLine() throws Exception {
+        Path sweep = sweepFile("sharded", "{\"type\": \"morris\", \"trajectories\": 3}", 2, 28);
+        for (int i = 1; i <= 3; i++) {
+            CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--shard", i + "/3", "--quiet", "--out", dir.resolve("shards").toString());
+            assertEquals(0, o.exit(), o.err());
+            assertTrue(o.out().contains("bordersim merge"), o.out());
+        }
+        Path[] shards;
+        try (Stream<Path> s = Files.list(dir.resolve("shards"))) {
+            shards = s.sorted().toArray(Path[]::new);
+        }
+        assertEquals(3, shards.length);
+        CliRunner.Outcome whole = CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", dir.resolve("whole").toString());
+        assertEquals(0, whole.exit(), whole.err());
+        CliRunner.Outcome incomplete = CliRunner.run("merge", shards[0].toString(), shards[1].toString(), "--out", dir.resolve("m").toString());
+        assertEquals(2, incomplete.exit());
+        assertTrue(incomplete.err().contains("shard 3/3 is missing"), incomplete.err());
+        assertFalse(Files.exists(dir.resolve("m")) && Files.list(dir.resolve("m")).findAny().isPresent(), "nothing written");
+        CliRunner.Outcome merged = CliRunner.run("merge", shards[2].toString(), shards[0].toString(), shards[1].toString(),
+                "--out", dir.resolve("merged").toString());
+        assertEquals(0, merged.exit(), merged.err());
+        Path m = only(dir.resolve("merged"));
+        assertEquals(Files.readString(only(dir.resolve("whole")).resolve("runs.csv")), Files.readString(m.resolve("runs.csv")));
+        for (String f : List.of("points.csv", "sensitivity.csv", "runs.parquet", "report.html", "charts/sensitivity-kg_seized.png")) {
+            assertTrue(Files.exists(m.resolve(f)), f);
+        }
+        assertEquals(Files.readString(only(dir.resolve("whole")).resolve("sensitivity.csv")), Files.readString(m.resolve("sensitivity.csv")));
+    }
+
+    @Test
+    void badSweepsAndOptionsGetOneLineErrorsWithExitStatus2() {
+        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String head = "{\"name\": \"bad\", \"scenario\": \"" + baseline + "\", \"outputs\": [\"kg_seized\"], ";
+        String[][] cases = {
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/blos/9/staffing\", \"values\": [1]}]}",
+                        "/parameters/0/values/0", "addresses nothing"},
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": []}", "/parameters", "at least 1"},
+                {head + "\"design\": {\"type\": \"sobol\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"min\": 10, \"max\": 20}]}",
+                        "/design", "samples"},
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/officers/turnoverPerYear\", \"min\": 0.1, \"max\": 99}]}",
+                        "/parameters/0/max", "gives an invalid scenario"},
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/seed\", \"values\": [1, 2]}]}",
+                        "/parameters/0/pointer", "sets /seed itself"},
+                {"{\"name\": \"bad\", \"scenario\": \"" + baseline + "\", \"outputs\": [\"kg_seizd\"], \"design\": {\"type\": \"factorial\"}, "
+                        + "\"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"values\": [7]}]}", "/outputs/0", "did you mean 'kg_seized'"},
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"values\": [7], \"min\": 1}]}",
+                        "/parameters/0", "not both"},
+                {head + "\"design\": {\"type\": \"latin-hypercube\", \"samples\": 1000000}, \"replications\": 10000, "
+                        + "\"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"min\": 7, \"max\": 8}]}", "/design", "limit of 10000000 runs"},
+        };
+        for (int i = 0; i < cases.length; i++) {
+            Path file = TestScenarios.write(dir, "bad" + i + ".json", cases[i][0]);
+            CliRunner.Outcome o = CliRunner.run("sweep", file.toString(), "--out", dir.resolve("out" + i).toString());
+            assertEquals(2, o.exit(), cases[i][0] + "\n" + o.err());
+            assertTrue(o.err().contains(file + ": " + cases[i][1]) && o.err().contains(cases[i][2]), "case " + i + ": " + o.err());
+            assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+            assertFalse(Files.exists(dir.resolve("out" + i)), "nothing created");
+        }
+        Path good = sweepFile("good", "{\"type\": \"factorial\"}", 1, 7);
+        CliRunner.Outcome shard = CliRunner.run("sweep", good.toString(), "--shard", "4/3", "--out", dir.resolve("x").toString());
+        assertEquals(2, shard.exit());
+        assertTrue(shard.err().contains("--shard must be i/N"), shard.err());
+    }
+
+    @Test
+    void theShippedSweepsAreValid() throws Exception {
+        for (String name : List.of("staffing-turnover.json", "sensitivity.json")) {
+            CliRunner.Outcome o = CliRunner.run("validate", Path.of("scenarios", "sweeps", name).toString());
+            assertEquals(0, o.exit(), o.err());
+            assertTrue(o.out().contains("ok: sweep"), o.out());
+        }
+        assertTrue(Files.readString(Path.of("scenarios/README.md")).contains("sweeps/sensitivity.json"), "documented");
+    }
+}
