@@ -27,7 +27,7 @@ class ArchitectureTest {
             "model", List.of("experiment", "stats", "report", "gui", "cli", "spark"),
             "stats", List.of("scenario", "world", "model", "metrics", "experiment", "report", "gui", "cli", "spark"),
             "experiment", List.of("report", "gui", "cli", "spark"),
-            "report", List.of("model", "experiment", "gui", "cli", "spark"));
+            "report", List.of("model", "gui", "cli", "spark"));
 
     private static List<Path> sources(String pkg) {
         try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {

@@ -1,5 +1,7 @@
 package org.bordersim.experiment;
 
+import org.bordersim.model.SplitMix64;
+
 /**
  * Seed of replication {@code i} of a run with base seed {@code s}: the SplitMix64 finaliser of
  * {@code s * 0x9E3779B97F4A7C15 + i + 1}, with the sign bit cleared. Distinct replications get
@@ -28,10 +30,6 @@ public final class Seeds {
     }
 
     private static long mix(long baseSeed, long index) {
-        long z = baseSeed * 0x9E3779B97F4A7C15L + index + 1;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z = z ^ (z >>> 31);
-        return z & Long.MAX_VALUE;
+        return SplitMix64.mix(baseSeed, index);
     }
 }

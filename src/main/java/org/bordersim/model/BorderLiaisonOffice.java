@@ -28,6 +28,8 @@ final class BorderLiaisonOffice implements Steppable {
     private final Officer[] officers;
     /** Today's order in which on-duty officers are given checkpoint duty first, then patrol. */
     private final Officer[] dutyOrder;
+    /** This office's workforce draws (tenure, turnover, shift order, patrol walks). */
+    private final MersenneTwisterFast random;
 
     BorderLiaisonOffice(int index, BloSpec spec, BloSite site, BorderModel model, int firstOfficerId) {
         this.index = index;
@@ -36,7 +38,8 @@ final class BorderLiaisonOffice implements Steppable {
         this.model = model;
         this.policy = model.scenario().officers();
         this.training = model.scenario().training();
-        this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.random);
+        this.random = model.stream(BorderModel.Stream.WORKFORCE, index);
+        this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.stream(BorderModel.Stream.LEGITIMATE_TRAFFIC, index));
         this.officers = new Officer[spec.staffing()];
         for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this);
         this.dutyOrder = officers.clone();
@@ -48,7 +51,6 @@ final class BorderLiaisonOffice implements Steppable {
      * cohort of equally experienced officers.
      */
     void staffInitially() {
-        MersenneTwisterFast random = model.random;
         for (Officer o : officers) {
             o.inPost = true;
             o.trained = training.newArrivals();
@@ -77,7 +79,7 @@ final class BorderLiaisonOffice implements Steppable {
                 checkpoint.assign(o);
                 o.sectorIndex = -1;
             } else {
-                patrol(o, model.random);
+                patrol(o, random);
             }
         }
         checkpoint.openHour();
@@ -103,7 +105,6 @@ final class BorderLiaisonOffice implements Steppable {
     /** Daily, after the day's last hour. */
     void endOfDay() {
         long hour = model.hour();
-        MersenneTwisterFast random = model.random;
         double leave = policy.dailyLeavingProbability();
         int inPost = 0;
         int vacant = 0;
@@ -159,7 +160,6 @@ final class BorderLiaisonOffice implements Steppable {
     }
 
     private void shuffleDutyOrder() {
-        MersenneTwisterFast random = model.random;
         for (int i = dutyOrder.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             Officer t = dutyOrder[i];

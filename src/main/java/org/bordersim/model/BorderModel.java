@@ -14,8 +14,16 @@ import sim.engine.Stoppable;
 
 /**
  * The simulation of one replication: MASON {@code SimState} holding the world, trafficking groups,
- * couriers and BLOs. One tick is one hour. All randomness comes from {@link #random}, seeded by
- * the constructor, so a (scenario, seed) pair always gives the same events.
+ * couriers and BLOs. One tick is one hour. All randomness comes from MASON generators seeded from
+ * the replication seed, so a (scenario, seed) pair always gives the same events.
+ *
+ * <p>Random streams: {@link #random} drives the schedule's shuffling; each trafficking group, each
+ * BLO's workforce (tenure, turnover, shifts, patrol walks) and each crossing's legitimate traffic
+ * draw from a stream of their own (see {@link #stream}), and every courier carries its own for
+ * the screenings it meets (see {@link Courier}). A change to
+ * one part of a scenario then leaves the other parts' draws as they were: two scenarios compared
+ * with the same seed send the same shipments and keep the same luck wherever they do not differ,
+ * which is what makes common random numbers pair them closely.
  *
  * <p>Schedule within an hour (see {@link Phase}): forget last hour's patrol positions; BLOs put
  * their shift on duty; groups dispatch; couriers move and are screened; then, at the last hour
@@ -27,6 +35,7 @@ public final class BorderModel extends SimState {
     private final Scenario scenario;
     private final World world;
     private final Consumer<ModelEvent> events;
+    private final long replicationSeed;
     private TraffickingGroup[] groups;
     private BorderLiaisonOffice[] blos;
     private BorderLiaisonOffice[] officeAt;
@@ -38,6 +47,7 @@ public final class BorderModel extends SimState {
 
     public BorderModel(long seed, Scenario scenario, World world, Consumer<ModelEvent> events) {
         super(seed);
+        this.replicationSeed = seed;
         this.scenario = Objects.requireNonNull(scenario);
         this.world = Objects.requireNonNull(world);
         this.events = Objects.requireNonNull(events);
@@ -100,6 +110,14 @@ public final class BorderModel extends SimState {
         return world;
     }
 
+    /** Which process a random stream serves; the index says which group or BLO. */
+    enum Stream { TRAFFICKING_GROUP, WORKFORCE, LEGITIMATE_TRAFFIC }
+
+    /** A generator of its own for one process of one agent, derived from the replication seed. */
+    ec.util.MersenneTwisterFast stream(Stream process, int index) {
+        return new ec.util.MersenneTwisterFast(SplitMix64.mix(replicationSeed, ((long) (process.ordinal() + 1) << 32) | index));
+    }
+
     public long hour() {
         return (long) schedule.getTime();
     }
@@ -112,8 +130,8 @@ public final class BorderModel extends SimState {
         return patrols;
     }
 
-    void dispatch(TraffickingGroup group, int origin, double quantity) {
-        Courier courier = new Courier(nextCourierId++, group, origin, quantity, hour());
+    void dispatch(TraffickingGroup group, int origin, double quantity, long luckSeed) {
+        Courier courier = new Courier(nextCourierId++, group, origin, quantity, hour(), luckSeed);
         group.emitDispatched(hour(), courier.id, quantity);
         onRoad.add(courier);
         Stoppable stoppable = schedule.scheduleRepeating(schedule.getTime() + 1, Phase.COURIERS, courier, 1);
@@ -134,7 +152,7 @@ public final class BorderModel extends SimState {
     /** Inspection on entering a staffed crossing post. */
     boolean caughtAtCheckpoint(Courier c) {
         BorderLiaisonOffice blo = officeAt[c.cell];
-        if (blo == null || !blo.checkpoint.catches(c.group.spec.concealment(), random)) return false;
+        if (blo == null || !blo.checkpoint.catches(c.group.spec.concealment(), c)) return false;
         seize(c, ModelEvent.SeizureSite.CROSSING_INSPECTION, blo.index);
         return true;
     }
@@ -160,7 +178,7 @@ public final class BorderModel extends SimState {
                     if (o.lastCourier == c.id && o.lastCourierHour == hour) continue;
                     o.lastCourier = c.id;
                     o.lastCourierHour = hour;
-                    if (random.nextBoolean(patrol.sensitivity() * o.skill * exposure)) {
+                    if (c.chance(patrol.sensitivity() * o.skill * exposure)) {
                         seize(c, ModelEvent.SeizureSite.PATROL, o.office.index);
                         return true;
                     }

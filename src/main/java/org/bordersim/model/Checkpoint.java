@@ -50,10 +50,10 @@ final class Checkpoint {
     }
 
     /** Whether a courier with this concealment passing now is caught. */
-    boolean catches(double concealment, MersenneTwisterFast random) {
-        if (onDutyCount == 0 || !random.nextBoolean(shareThisHour)) return false;
-        Officer inspector = onDuty[random.nextInt(onDutyCount)];
-        return random.nextBoolean(spec.sensitivity() * inspector.skill * (1.0 - concealment));
+    boolean catches(double concealment, Courier courier) {
+        if (onDutyCount == 0 || !courier.chance(shareThisHour)) return false;
+        Officer inspector = onDuty[courier.pick(onDutyCount)];
+        return courier.chance(spec.sensitivity() * inspector.skill * (1.0 - concealment));
     }
 
     long takeArrivalsToday() {

@@ -22,13 +22,35 @@ final class Courier implements Steppable {
     int cell;
     private double hoursInHand;
     private Stoppable schedule;
+    /**
+     * The courier's own luck: the state of a SplitMix64 stream seeded at dispatch from its
+     * group's stream. Every screening it meets draws from it, so the same shipment in two
+     * scenarios run with the same seed faces its n-th screening with the same uniform number.
+     */
+    private long luck;
 
-    Courier(int id, TraffickingGroup group, int origin, double quantity, long dispatchHour) {
+    Courier(int id, TraffickingGroup group, int origin, double quantity, long dispatchHour, long luckSeed) {
         this.id = id;
         this.group = group;
         this.cell = origin;
         this.quantity = quantity;
         this.dispatchHour = dispatchHour;
+        this.luck = luckSeed;
+    }
+
+    /** True with probability p, from the courier's own stream. */
+    boolean chance(double p) {
+        return uniform() < p;
+    }
+
+    /** Uniformly one of 0..n-1, from the courier's own stream. */
+    int pick(int n) {
+        return (int) (uniform() * n);
+    }
+
+    private double uniform() {
+        luck += SplitMix64.GOLDEN_GAMMA;
+        return SplitMix64.uniform(luck);
     }
 
     void scheduledAs(Stoppable stoppable) {

@@ -25,6 +25,8 @@ final class TraffickingGroup implements Steppable {
     private final double[] memory;
     private final int[] origins;
     private final Poisson dispatches;
+    /** This group's own draws (dispatch times, origins, sizes), apart from everyone else's. */
+    private final ec.util.MersenneTwisterFast random;
     private final double weeklyRetention;
     private boolean fieldStale = true;
     private boolean memoryEmpty = true;
@@ -36,7 +38,8 @@ final class TraffickingGroup implements Steppable {
         this.field = new CostField(world, world.destinations(index), heap);
         this.memory = spec.adaptation() ? new double[world.cells()] : null;
         this.origins = world.origins(index);
-        this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, model.random) : null;
+        this.random = model.stream(BorderModel.Stream.TRAFFICKING_GROUP, index);
+        this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, random) : null;
         this.weeklyRetention = Math.pow(0.5, 1.0 / spec.memoryHalfLifeWeeks());
     }
 
@@ -50,11 +53,11 @@ final class TraffickingGroup implements Steppable {
         if (dispatches == null) return;
         int n = dispatches.nextInt();
         for (int i = 0; i < n; i++) {
-            int origin = origins[model.random.nextInt(origins.length)];
+            int origin = origins[random.nextInt(origins.length)];
             double size = spec.shipmentSize().min()
-                    + model.random.nextDouble() * (spec.shipmentSize().max() - spec.shipmentSize().min());
+                    + random.nextDouble() * (spec.shipmentSize().max() - spec.shipmentSize().min());
             if (spec.commodity().countedInPersons()) size = Math.max(1, Math.round(size));
-            model.dispatch(this, origin, size);
+            model.dispatch(this, origin, size, random.nextLong());
         }
     }
 

@@ -41,11 +41,14 @@ class AdaptationTest {
     @Test
     void lossesAtACrossingDisplaceLaterCouriersToTheGreenBorder() throws InterruptedException {
         List<RunResult> on = run(TestScenarios.prepare(FORK));
-        List<RunResult> off = run(forkWith("/groups/0/adaptation", "false"));
+        // 100 replications (about 1 s) pin the known answer to +-0.006; with 10 the interval is
+        // +-0.02 and, at this seed, happens to sit just below 0.51.
+        List<RunResult> off = run(forkWith("/groups/0/adaptation", "false").withRun(5, 100));
 
         // Without adaptation the road is always cheaper: every crossing is official, 1 - 0.7^2 are seized.
         assertEquals(1.0, of(off, Metric.OFFICIAL_CROSSING_SHARE).mean(), 1e-12);
-        assertTrue(of(off, Metric.INTERDICTION_RATE).contains(0.51), of(off, Metric.INTERDICTION_RATE).toString());
+        Summary offRate = of(off, Metric.INTERDICTION_RATE);
+        assertTrue(offRate.contains(0.51) && offRate.halfWidth() < 0.01, offRate.toString());
 
         Summary share = of(on, Metric.OFFICIAL_CROSSING_SHARE);
         assertTrue(share.ciHigh() < 0.8, "adaptive couriers avoid the posts: " + share);

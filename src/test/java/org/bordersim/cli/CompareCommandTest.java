@@ -1,0 +1,56 @@
+package org.bordersim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bordersim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAComparisonFolderAndEscapesScenarioText() throws Exception {
+        Path base = TestScenarios.extending(dir, "base.json", TestScenarios.shipped("baseline.json"),
+                "\"durationDays\": 56, \"description\": \"<script>alert(1)</script>\"");
+        Path alt = TestScenarios.extending(dir, "alt.json", base, "\"name\": \"alt\", \"overrides\": {\"/blos/*/staffing\": 12}");
+        CliRunner.Outcome o = CliRunner.run("compare", base.toString(), alt.toString(), base.toString(), "--reps", "4",
+                "--quiet", "--out", dir.resolve("out").toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("alt, baseline #2 vs baseline: 4 replications each"), o.out());
+        assertTrue(o.out().contains("baseline #2") && o.out().contains("no difference"), o.out());
+        Path folder;
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+            folder = s.filter(p -> p.getFileName().toString().startsWith("compare-baseline-")).findFirst().orElseThrow();
+        }
+        for (String f : List.of("comparison.csv", "runs.csv", "series.csv", "manifest.json", "report.html",
+                "charts/compare-kg_seized.png", "charts/kg-seized-per-week.png")) {
+            assertTrue(Files.exists(folder.resolve(f)), f);
+        }
+        String html = Files.readString(folder.resolve("report.html"));
+        assertFalse(html.contains("<script>"), "scenario text is escaped");
+        assertTrue(html.contains("&lt;script&gt;"));
+        List<String> rows = Files.readAllLines(folder.resolve("comparison.csv"));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("kg_seized,kg,baseline #2,alternative,4,") && r.contains(",0,0,0,")), rows.get(0));
+        assertEquals(1 + 3 * 4, Files.readAllLines(folder.resolve("runs.csv")).size());
+    }
+
+    @Test
+    void anInvalidAlternativeIsReportedBeforeAnythingRuns() {
+        Path bad = TestScenarios.write(dir, "bad.json", "{\"extends\": \"missing.json\"}");
+        CliRunner.Outcome o = CliRunner.run("compare", TestScenarios.shipped("baseline.json").toString(), bad.toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains(bad + ": /extends: parent scenario 'missing.json' not found"), o.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+        CliRunner.Outcome one = CliRunner.run("compare", TestScenarios.shipped("baseline.json").toString(), "--reps", "1");
+        assertEquals(2, one.exit());
+    }
+}
