@@ -7,18 +7,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema of scenario files.", "",
+        description = {"Prints the JSON Schema of scenario files (or, with --sweep, of sweep files).", "",
                 "This is the schema that validation uses; point your editor at it for completion and checking."})
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--markdown", description = "Print the field reference of docs/SCENARIOS.md (every field with unit, default and range) instead.")
     boolean markdown;
+
+    @CommandLine.Option(names = "--sweep", description = "The sweep file format instead of the scenario format (its field reference is in docs/EXPERIMENTS.md).")
+    boolean sweep;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown() : PublishedSchema.scenario().text());
+        PublishedSchema schema = sweep ? PublishedSchema.sweep() : PublishedSchema.scenario();
+        spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown(schema) : schema.text());
         spec.commandLine().getOut().flush();
         return 0;
     }

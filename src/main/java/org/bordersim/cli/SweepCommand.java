@@ -103,6 +103,11 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf("%d runs recorded (%d this time), %d failed%s%n", outcome.runsInShard(), outcome.ran(),
                     analysis.runsFailed(), analysis.runsFailed() > 0 ? " (see " + folder.resolve(SweepFolder.FAILURES) + ")" : "");
             stdout.print(SweepSummaryTable.text(analysis));
+            if (analysis.runsFailed() > 0) {
+                stderr.printf("WARNING: %d of %d runs failed and are left out of every statistic; see %s%n",
+                        analysis.runsFailed(), sweep.runs(), folder.resolve(SweepFolder.FAILURES));
+                stderr.flush();
+            }
         } catch (IOException e) {
             return Console.outputError(stderr, "the sweep's report in " + folder.toAbsolutePath()
                     + " (runs.csv is complete; --resume writes the report again)", e);

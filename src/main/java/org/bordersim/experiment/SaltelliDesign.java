@@ -4,8 +4,9 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * Saltelli's scheme for Sobol indices with N base samples and k parameters: rows of two
- * matrices A and B taken from one 2k-dimensional Sobol low-discrepancy sequence (first point,
- * all zeros, skipped), and for each parameter i the matrix A_B^i (A with column i from B).
+ * matrices A and B taken from one 2k-dimensional Sobol low-discrepancy sequence, and for each
+ * parameter i the matrix A_B^i (A with column i from B). The sequence's first two points are
+ * skipped: all zeros, and all halves, where A and B would coincide and the row tell nothing.
  * Points are grouped by row: point j (k + 2) is A_j, then B_j, then A_B^1_j ... A_B^k_j.
  */
 public final class SaltelliDesign implements SweepDesign {
@@ -17,7 +18,7 @@ public final class SaltelliDesign implements SweepDesign {
         this.samples = samples;
         this.k = parameters;
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * parameters);
-        sobol.skipTo(1);
+        sobol.skipTo(2);
         rows = new double[samples][];
         for (int j = 0; j < samples; j++) rows[j] = sobol.nextVector();
     }

@@ -133,8 +133,11 @@ public final class SweepLoader {
                     problems.add(new Problem(shown, at + "/max", "must be greater than min (" + min + "), found " + max));
                     continue;
                 }
+                // A range over a whole-number field (staffing, days) takes whole numbers, asked or not.
+                JsonNode target = PublishedSchema.scenario().schemaAt(p.get("pointer").asText());
+                boolean wholeField = target != null && "integer".equals(target.path("type").asText());
                 out.add(new SweepParameter(name, p.get("pointer").asText(), null, min, max,
-                        p.has("levels") ? p.get("levels").asInt() : null, p.get("integer").asBoolean()));
+                        p.has("levels") ? p.get("levels").asInt() : null, p.get("integer").asBoolean() || wholeField));
             } else {
                 if (p.has("levels")) problems.add(new Problem(shown, at + "/levels", "'levels' applies to a range (min, max), not to 'values'"));
                 if (p.get("integer").asBoolean()) problems.add(new Problem(shown, at + "/integer", "'integer' applies to a range (min, max), not to 'values'"));

@@ -7,7 +7,8 @@ import org.apache.commons.math3.random.Well19937c;
  * First-order and total Sobol sensitivity indices from Saltelli's sampling scheme: two
  * independent sample matrices A and B (N rows each) and, for every input i, the matrix A_B^i
  * that is A with column i taken from B. Estimators (Saltelli et al. 2010, Table 2):
- * first order S_i = mean(f(B) (f(A_B^i) - f(A))) / V (Saltelli 2010) and total
+ * first order S_i = mean((f(B) - f0) (f(A_B^i) - f(A))) / V (Saltelli 2010, with f centred on its
+ * mean f0 as SALib does) and total
  * S_Ti = mean((f(A) - f(A_B^i))^2) / (2V) (Jansen 1999), with V the variance of f over A and B
  * together. Confidence intervals come from a percentile bootstrap over the N rows.
  */
@@ -70,7 +71,10 @@ public final class SobolIndices {
             double first = 0;
             double total = 0;
             for (int j : rows) {
-                first += fB[j] * (fAB[i][j] - fA[j]);
+                // Centring f(B) leaves the estimator's expectation unchanged (E[f(A_B) - f(A)] = 0)
+                // but removes a variance term in mean^2: outputs such as skill (0.85 +- 0.03)
+                // would otherwise give first-order indices of +-3.
+                first += (fB[j] - mean) * (fAB[i][j] - fA[j]);
                 double d = fA[j] - fAB[i][j];
                 total += d * d;
             }

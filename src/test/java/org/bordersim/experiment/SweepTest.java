@@ -73,6 +73,22 @@ class SweepTest {
     }
 
     @Test
+    void aRangeOverAWholeNumberFieldTakesWholeNumbers() throws Exception {
+        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        Path file = TestScenarios.write(dir, "days.json", """
+                {"name": "days", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7},
+                 "design": {"type": "latin-hypercube", "samples": 5},
+                 "parameters": [{"name": "vacancy", "pointer": "/officers/vacancyDays", "min": 0, "max": 120}],
+                 "outputs": ["kg_seized"]}
+                """.formatted(baseline));
+        Sweep sweep = load(file);
+        for (int p = 0; p < 5; p++) {
+            assertTrue(sweep.values(p)[0].isIntegralNumber(), sweep.values(p)[0].toString());
+            sweep.prepare(p);
+        }
+    }
+
+    @Test
     void everyRunHasItsOwnSeedUnlessCommonRandomNumbersAreAsked() {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         java.util.Set<Long> seeds = new java.util.HashSet<>();

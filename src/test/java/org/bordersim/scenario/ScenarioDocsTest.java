@@ -21,6 +21,16 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void sweepFieldReferenceIsTheOneGeneratedFromTheSweepSchema() throws IOException {
+        String doc = Files.readString(Path.of("docs/EXPERIMENTS.md"));
+        int begin = doc.indexOf(ScenarioDocs.BEGIN);
+        int end = doc.indexOf(ScenarioDocs.END);
+        assertTrue(begin >= 0 && end > begin, "docs/EXPERIMENTS.md lacks the generated section markers");
+        assertEquals(ScenarioDocs.markdown(PublishedSchema.sweep()), doc.substring(begin, end + ScenarioDocs.END.length()) + "\n",
+                "regenerate with: ./bordersim schema --sweep --markdown (and paste over the section)");
+    }
+
+    @Test
     void everyNumericFieldHasAUnitAndABoundedRange() {
         for (String line : ScenarioDocs.markdown().split("\n")) {
             if (!line.startsWith("| `/")) continue;

@@ -58,6 +58,21 @@ class SensitivityKnownAnswerTest {
             assertTrue(s[i].firstLow() <= s[i].first() && s[i].first() <= s[i].firstHigh(), "bootstrap interval brackets S" + (i + 1));
             assertTrue(s[i].totalHigh() - s[i].totalLow() < 0.1, "bootstrap interval of ST" + (i + 1) + " is informative");
         }
+        // Indices describe variance, so adding a constant (an output far from 0, like skill ~ 0.85)
+        // must not change them: the first-order estimator needs f centred to stay precise.
+        double[] shiftA = fA.clone();
+        double[] shiftB = fB.clone();
+        double[][] shiftAB = new double[3][];
+        for (int j = 0; j < n; j++) {
+            shiftA[j] += 1000;
+            shiftB[j] += 1000;
+        }
+        for (int i = 0; i < 3; i++) {
+            shiftAB[i] = fAB[i].clone();
+            for (int j = 0; j < n; j++) shiftAB[i][j] += 1000;
+        }
+        SobolIndices.Index[] shifted = SobolIndices.estimate(shiftA, shiftB, shiftAB, 0, 1);
+        for (int i = 0; i < 3; i++) assertEquals(s[i].first(), shifted[i].first(), 1e-6, "S" + (i + 1) + " with f + 1000");
     }
 
     @Test
