@@ -12,7 +12,7 @@ import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.report.CompareReport;
 import org.bordersim.report.ResultsFolder;
-import org.bordersim.report.RunInfo;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -42,14 +42,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Base seed shared by all scenarios (default: the baseline's 'seed').")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}). Does not change results.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("results");
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (replications != null && replications < 2) return Console.usage(stderr, "--reps must be at least 2 to compare, found " + replications);
         if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
-        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
+        if (output.problem() != null) return Console.usage(stderr, output.problem());
 
         List<Path> files = new ArrayList<>(List.of(baseline));
         files.addAll(alternatives);
@@ -79,15 +73,15 @@ final class CompareCommand implements Callable<Integer> {
         scenarios.replaceAll(p -> p.withRun(s, n));
 
         Comparison comparison;
-        try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, quiet)) {
-            comparison = Comparison.run(scenarios, threads, bar::step);
+        try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, output.quiet)) {
+            comparison = Comparison.run(scenarios, output.threads, bar::step);
         }
         Path written;
-        try (ResultsFolder folder = ResultsFolder.create(out, "compare-" + scenarios.get(0).scenario().name(), LocalDateTime.now())) {
-            CompareReport.write(folder.dir(), comparison, new RunInfo(Version.current(), Console.commandLine(spec), threads));
+        try (ResultsFolder folder = ResultsFolder.create(output.out, "compare-" + scenarios.get(0).scenario().name(), LocalDateTime.now())) {
+            CompareReport.write(folder.dir(), comparison, new RunInfo(Version.current(), Console.commandLine(spec), output.threads));
             written = folder.commit();
         } catch (IOException e) {
-            return Console.outputError(stderr, "results under " + out.toAbsolutePath(), e);
+            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e);
         }
         stdout.print(CompareReport.text(comparison));
         stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));

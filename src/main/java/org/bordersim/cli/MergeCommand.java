@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
 import org.bordersim.experiment.SweepAnalysis;
@@ -59,7 +60,7 @@ final class MergeCommand implements Callable<Integer> {
             work = Files.createTempDirectory(out, "." + target.getFileName() + "-partial-");
             SweepMerge.write(dirs, sweep, work);
             SweepFolder.writeManifest(work, sweep, Shard.WHOLE,
-                    new SweepFolder.Invocation(Version.current(), Console.commandLine(spec), 1), true);
+                    new RunInfo(Version.current(), Console.commandLine(spec), 1), true);
             SweepAnalysis analysis = SweepAnalysis.of(sweep, work.resolve(SweepJournal.FILE));
             SweepReport.write(work, analysis, Version.current());
             Files.move(work, target);

@@ -12,7 +12,7 @@ import org.bordersim.experiment.Replications;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.report.OutcomeTable;
 import org.bordersim.report.ResultsFolder;
-import org.bordersim.report.RunInfo;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.report.RunReport;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -38,14 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's 'seed'). Replication i uses a seed derived from (S, i).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}, the number of processors). Does not change results.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}). A new folder is created inside; nothing existing is overwritten.")
-    Path out = Path.of("results");
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (replications != null && replications < 1) return Console.usage(stderr, "--reps must be at least 1, found " + replications);
         if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
-        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
+        if (output.problem() != null) return Console.usage(stderr, output.problem());
 
         PreparedScenario prepared;
         try {
@@ -68,17 +62,17 @@ final class RunCommand implements Callable<Integer> {
                 replications != null ? replications : prepared.scenario().replications());
 
         List<RunResult> runs;
-        try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, quiet)) {
-            runs = Replications.run(prepared.scenario(), prepared.world(), threads, bar::step);
+        try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, output.quiet)) {
+            runs = Replications.run(prepared.scenario(), prepared.world(), output.threads, bar::step);
         }
 
         Path written;
-        try (ResultsFolder folder = ResultsFolder.create(out, prepared.scenario().name(), LocalDateTime.now())) {
+        try (ResultsFolder folder = ResultsFolder.create(output.out, prepared.scenario().name(), LocalDateTime.now())) {
             RunReport.write(folder.dir(), prepared.loaded(), prepared.world(), runs,
-                    new RunInfo(Version.current(), Console.commandLine(spec), threads));
+                    new RunInfo(Version.current(), Console.commandLine(spec), output.threads));
             written = folder.commit();
         } catch (IOException e) {
-            return Console.outputError(stderr, "results under " + out.toAbsolutePath(), e);
+            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e);
         }
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
 import org.bordersim.experiment.SweepAnalysis;
@@ -38,20 +39,14 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (JSON), e.g. scenarios/sweeps/staffing-turnover.json.")
     Path sweepFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}, the number of processors). Does not change results.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("results");
-
     @Option(names = "--resume", description = "Continue the sweep's folder under --out if it exists (start it otherwise).")
     boolean resume;
 
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only part i of N (runs k with k mod N = i - 1).")
     String shardText;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +55,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (threads < 1) return Console.usage(stderr, "--threads must be at least 1, found " + threads);
+        if (output.problem() != null) return Console.usage(stderr, output.problem());
         Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
         if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
 
@@ -70,13 +65,13 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Console.invalid(stderr, e);
         }
-        SweepFolder.Invocation who = new SweepFolder.Invocation(Version.current(), Console.commandLine(spec), threads);
-        Path folder = SweepFolder.path(out, sweep, shard);
+        RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
+        Path folder = SweepFolder.path(output.out, sweep, shard);
         SweepRunner.Outcome outcome;
         try {
             if (!Files.isDirectory(folder) || !resume) {
                 if (resume) stderr.println("nothing to resume in " + folder + "; starting the sweep");
-                SweepFolder.create(out, sweep, shard, who);
+                SweepFolder.create(output.out, sweep, shard, who);
             }
             outcome = runWithProgress(sweep, shard, folder, stderr);
             SweepFolder.writeManifest(folder, sweep, shard, who, true);
@@ -93,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf("shard %d/%d: %d runs recorded (%d this time, %d failed this time)%n", shard.index(), shard.count(),
                     outcome.runsInShard(), outcome.ran(), outcome.failed());
             stdout.printf("folder: %s%nwhen every shard is done: bordersim merge <the %d shard folders> --out %s%n", folder,
-                    shard.count(), out);
+                    shard.count(), output.out);
             stdout.flush();
             return 0;
         }
@@ -121,19 +116,19 @@ final class SweepCommand implements Callable<Integer> {
             throws IOException, ScenarioException, InterruptedException {
         ProgressBar[] bar = new ProgressBar[1];
         try {
-            return SweepRunner.run(sweep, shard, folder, threads, SweepRunner.MODEL, new SweepRunner.Listener() {
+            return SweepRunner.run(sweep, shard, folder, output.threads, SweepRunner.MODEL, new SweepRunner.Listener() {
                 @Override
                 public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
                     if (repairedLastRow) stderr.println("cut off a partly written last row of runs.csv; that run is done again");
                     if (alreadyRecorded > 0) stderr.println("resuming: " + alreadyRecorded + " of " + runsInShard + " runs already recorded");
                     stderr.flush();
-                    bar[0] = Console.progressBar("runs", runsInShard, alreadyRecorded, quiet);
+                    bar[0] = Console.progressBar("runs", runsInShard, alreadyRecorded, output.quiet);
                 }
 
                 @Override
                 public void recorded(int run, String error) {
                     bar[0].step();
-                    if (error != null && !quiet) {
+                    if (error != null && !output.quiet) {
                         synchronized (stderr) {
                             stderr.println("run " + run + " failed: " + error + " (see failures.log)");
                             stderr.flush();

@@ -1,14 +1,12 @@
 package org.bordersim.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.bordersim.scenario.Json;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
@@ -27,10 +25,6 @@ public final class SweepFolder {
     public static final String SCENARIO = "scenario.json";
     public static final String FAILURES = "failures.log";
 
-    /** Who ran the sweep, recorded in the manifest. */
-    public record Invocation(String programVersion, List<String> commandLine, int threads) {
-    }
-
     private SweepFolder() {
     }
 
@@ -39,7 +33,7 @@ public final class SweepFolder {
     }
 
     /** Creates the folder with its self-contained copies and a manifest marked running. */
-    public static Path create(Path root, Sweep sweep, Shard shard, Invocation who) throws IOException, ScenarioException {
+    public static Path create(Path root, Sweep sweep, Shard shard, RunInfo who) throws IOException, ScenarioException {
         Path dir = path(root, sweep, shard);
         Files.createDirectories(root);
         try {
@@ -66,13 +60,9 @@ public final class SweepFolder {
         }
     }
 
-    public static void writeManifest(Path dir, Sweep sweep, Shard shard, Invocation who, boolean complete) throws IOException {
+    public static void writeManifest(Path dir, Sweep sweep, Shard shard, RunInfo who, boolean complete) throws IOException {
         ObjectNode root = Json.STRICT.createObjectNode();
-        root.put("program", "bordersim");
-        root.put("version", who.programVersion());
-        ArrayNode cmd = root.putArray("commandLine");
-        who.commandLine().forEach(cmd::add);
-        root.put("threads", who.threads());
+        who.putInto(root);
         root.put("status", complete ? "complete" : "running");
         root.put("sweep", sweep.name());
         root.put("sweepFile", sweep.file().toString());

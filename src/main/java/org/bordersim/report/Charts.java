@@ -52,11 +52,7 @@ final class Charts {
         renderer.setSeriesFillPaint(0, new Color(0x9dc3e6));
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         XYPlot plot = new XYPlot(data, new NumberAxis("week"), new NumberAxis(yLabel), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return chart(title, plot, true);
     }
 
     /** Mean crossings per replication at each location, with 95% CI error bars. */
@@ -77,11 +73,26 @@ final class Charts {
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         renderer.setSeriesPaint(0, new Color(0x1f4e79));
         renderer.setSeriesPaint(1, new Color(0x70ad47));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart("Where couriers cross the border (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return chart("Where couriers cross the border (mean, 95% CI)", plot, true);
+    }
+
+    /** The project's chart look: white plot with light grid lines, on white. */
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+        if (plot instanceof XYPlot xy) plain(xy);
+        if (plot instanceof CategoryPlot cat) plain(cat);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    static void plain(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    }
+
+    static void plain(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     }
 
     static void png(JFreeChart chart, Path file) throws IOException {

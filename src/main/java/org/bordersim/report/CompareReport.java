@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+
 import static org.bordersim.report.HtmlReport.esc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
@@ -171,11 +173,7 @@ public final class CompareReport {
 
     private static void writeManifest(Path file, Comparison c, List<String> labels, RunInfo info) throws IOException {
         ObjectNode root = Json.STRICT.createObjectNode();
-        root.put("program", "bordersim");
-        root.put("version", info.programVersion());
-        ArrayNode cmd = root.putArray("commandLine");
-        info.commandLine().forEach(cmd::add);
-        root.put("threads", info.threads());
+        info.putInto(root);
         root.put("replications", c.replications());
         root.put("baseSeed", c.scenarios().get(0).scenario().seed());
         root.put("seedDerivation", "seed(i) = SplitMix64(baseSeed * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE, the same for every scenario");
@@ -204,11 +202,7 @@ public final class CompareReport {
         r.setErrorIndicatorPaint(Color.DARK_GRAY);
         r.setSeriesPaint(0, PALETTE[0]);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("scenario"), new NumberAxis(m.column() + " (" + m.unit() + ")"), r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(m.column() + " by scenario (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.chart(m.column() + " by scenario (mean, 95% CI)", plot, false);
     }
 
     static JFreeChart weeklyOverlay(Comparison c, List<String> labels, SeriesMetric metric, String title, String yLabel) {
@@ -229,11 +223,7 @@ public final class CompareReport {
             r.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.5f : 1.5f));
         }
         XYPlot plot = new XYPlot(data, new NumberAxis("week"), new NumberAxis(yLabel), r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.chart(title, plot, true);
     }
 
     private static void writeHtml(Path dir, Comparison c, List<String> labels, RunInfo info, List<String> charts) throws IOException {

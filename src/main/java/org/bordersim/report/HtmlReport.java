@@ -1,13 +1,15 @@
 package org.bordersim.report;
 
-import org.bordersim.metrics.Numbers;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.scenario.Json;
 import org.bordersim.scenario.LoadedScenario;

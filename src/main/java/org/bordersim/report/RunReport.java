@@ -1,6 +1,6 @@
 package org.bordersim.report;
 
-import org.bordersim.metrics.Numbers;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
 import org.bordersim.scenario.Json;
@@ -117,11 +119,7 @@ public final class RunReport {
 
     static void writeManifest(Path file, LoadedScenario loaded, List<RunResult> runs, RunInfo info) throws IOException {
         ObjectNode root = Json.STRICT.createObjectNode();
-        root.put("program", "bordersim");
-        root.put("version", info.programVersion());
-        ArrayNode cmd = root.putArray("commandLine");
-        info.commandLine().forEach(cmd::add);
-        root.put("threads", info.threads());
+        info.putInto(root);
         root.put("scenarioFile", loaded.file().toString());
         root.put("scenarioSha256", loaded.sha256());
         root.put("baseSeed", loaded.scenario().seed());

@@ -153,14 +153,10 @@ public final class SweepReport {
             CategoryAxis axis = new CategoryAxis(e.parameter().name());
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
             CategoryPlot sub = new CategoryPlot(data, axis, null, r);
-            sub.setBackgroundPaint(Color.WHITE);
-            sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            Charts.plain(sub);
             plot.add(sub, 1);
         }
-        JFreeChart chart = new JFreeChart("Main effects on " + m.column() + " (mean over all runs at each value, 95% CI)",
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.chart("Main effects on " + m.column() + " (mean over all runs at each value, 95% CI)", plot, false);
     }
 
     static JFreeChart sensitivity(SweepAnalysis a, int output) {
@@ -190,11 +186,7 @@ public final class SweepReport {
         r.setSeriesPaint(0, new Color(0x1f4e79));
         r.setSeriesPaint(1, new Color(0x9dc3e6));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis(axis), r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.chart(title, plot, true);
     }
 
     private static void writeHtml(Path dir, SweepAnalysis a, String version, List<String> mainCharts, List<String> sensCharts)

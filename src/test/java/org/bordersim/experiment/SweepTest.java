@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sweep runner's promises: order, determinism, shards, failures, and repair on resume. */
 class SweepTest {
-    private static final SweepFolder.Invocation WHO = new SweepFolder.Invocation("test", List.of("test"), 1);
+    private static final RunInfo WHO = new RunInfo("test", List.of("test"), 1);
     private static final SweepRunner.Listener SILENT = new SweepRunner.Listener() {
         @Override
         public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {

@@ -1,0 +1,21 @@
+package org.bordersim.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command that runs the model shares: threads, output root, progress. */
+final class OutputOptions {
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}, the number of processors). Does not change results.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: ${DEFAULT-VALUE}). A new folder is created inside; nothing existing is overwritten.")
+    Path out = Path.of("results");
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    /** A usage error, or null when the options are valid. */
+    String problem() {
+        return threads < 1 ? "--threads must be at least 1, found " + threads : null;
+    }
+}
