@@ -18,8 +18,21 @@ public enum Metric {
     PERSONS_DELIVERED("persons", "Trafficked persons who were not intercepted."),
     PERSONS_RESCUED("persons", "Trafficked persons intercepted."),
     PERSONS_IN_TRANSIT("persons", "Trafficked persons still on the way when the run ended."),
+    KG_SEIZED_IN_JOINT_OPERATIONS("kg", "Quantity seized by joint cross-border operations in staging areas."),
     SEIZURES_AT_CROSSINGS("events", "Seizures by inspection at official crossings."),
     SEIZURES_ON_PATROL("events", "Seizures by patrols."),
+    SEIZURES_IN_JOINT_OPERATIONS("events", "Seizures by joint cross-border operations."),
+    SEIZURES_TARGETED("events", "Seizures by an action aimed at the courier by intelligence that arrived in time (tip or seizure alert)."),
+    JOINT_OPERATIONS("operations", "Joint cross-border operations run."),
+    TIPS("shipments", "Shipments known in advance (tipped) at dispatch."),
+    INTEL_SHARED("messages", "Intelligence messages that reached another BLO (tips and seizure alerts, each receiving BLO counted once)."),
+    INTEL_USED_IN_TIME("messages", "Tip messages that arrived before the courier reached that BLO's post or sector and led to a targeted action."),
+    INTEL_WASTED("messages", "Tip messages that arrived after the courier had passed that BLO or finished its journey."),
+    INTEL_UNUSED("messages", "Tip messages that arrived in time but whose courier never came that way (rerouted, or stopped elsewhere first)."),
+    INTEL_DISTRUSTED("messages", "Messages the receiving BLO did not act on (trust)."),
+    CONTROLLED_DELIVERIES("shipments", "Shipments let through under surveillance (controlled deliveries); counted as delivered, not seized."),
+    CONTROLLED_DELIVERIES_SUCCEEDED("shipments", "Controlled deliveries that disrupted their group."),
+    KG_IN_CONTROLLED_DELIVERIES("kg", "Quantity let through under surveillance."),
     INTERDICTION_RATE("share", "Seized / (seized + delivered) shipments: the share of finished shipments that were stopped."),
     KG_INTERDICTION_RATE("share", "Seized / (seized + delivered) kg."),
     MEAN_TRANSIT_HOURS("hours", "Mean dispatch-to-delivery time of delivered shipments."),
@@ -33,13 +46,58 @@ public enum Metric {
     VACANT_POST_DAYS("post-days", "Days posts stood empty, summed over posts."),
     OFFICER_DAYS_IN_TRAINING("officer-days", "Days officers spent on courses instead of duty."),
     TRAINING_COURSES("courses", "New-arrival courses given."),
-    LEGITIMATE_ARRIVALS("vehicles or persons", "Legitimate traffic at staffed crossing posts."),
-    INSPECTION_SHARE("share", "Share of arrivals at staffed posts that were inspected (capacity permitting)."),
+    LEGITIMATE_ARRIVALS("vehicles or persons", "Legitimate traffic at crossing posts of BLOs."),
+    INSPECTION_SHARE("share", "Share of legitimate arrivals that were inspected."),
+    WAVED_THROUGH("vehicles or persons", "Legitimate arrivals chosen for inspection but waved through because the queue was longer than the post allows."),
+    TRADE_DELAY_MEAN_MINUTES("minutes", "Mean queueing delay of legitimate traffic (all arrivals; those not inspected wait 0)."),
+    TRADE_DELAY_P95_MINUTES("minutes", "95th percentile of the queueing delay of legitimate traffic (to the minute)."),
+    INSPECTION_WAIT_MEAN_MINUTES("minutes", "Mean wait in the inspection queue of the arrivals inspected (Erlang C for an M/M/c post)."),
+    REFRESHER_COURSES("courses", "Refresher courses given."),
     COST_STAFF("currency", "Salaries of filled posts."),
     COST_TRAINING("currency", "New-arrival courses."),
     COST_OFFICES("currency", "Running costs of the BLOs."),
+    COST_EQUIPMENT("currency", "Scanners, dash cameras, night-vision devices and radios."),
+    COST_INTELLIGENCE("currency", "Running the intelligence-sharing system."),
+    COST_JOINT_OPERATIONS("currency", "Joint cross-border operations."),
     TOTAL_COST("currency", "All costs of the run."),
-    COST_PER_KG_SEIZED("currency per kg", "Total cost / kg seized (empty when nothing was seized).");
+    COST_PER_KG_SEIZED("currency per kg", "Total cost / kg seized (empty when nothing was seized)."),
+    SENT_OPIATES("kg", "Opiates dispatched."),
+    SEIZED_OPIATES("kg", "Opiates seized."),
+    DELIVERED_OPIATES("kg", "Opiates that got through."),
+    SENT_HASHISH("kg", "Hashish dispatched."),
+    SEIZED_HASHISH("kg", "Hashish seized."),
+    DELIVERED_HASHISH("kg", "Hashish that got through."),
+    SENT_METHAMPHETAMINE("kg", "Methamphetamine dispatched."),
+    SEIZED_METHAMPHETAMINE("kg", "Methamphetamine seized."),
+    DELIVERED_METHAMPHETAMINE("kg", "Methamphetamine that got through."),
+    SENT_PRECURSORS("kg", "Precursor chemicals dispatched."),
+    SEIZED_PRECURSORS("kg", "Precursor chemicals seized."),
+    DELIVERED_PRECURSORS("kg", "Precursor chemicals that got through."),
+    SENT_PERSONS("persons", "Trafficked persons moved (same as persons_sent)."),
+    SEIZED_PERSONS("persons", "Trafficked persons rescued (same as persons_rescued)."),
+    DELIVERED_PERSONS("persons", "Trafficked persons not intercepted (same as persons_delivered)."),
+    SENT_WILDLIFE("kg", "Wildlife products dispatched."),
+    SEIZED_WILDLIFE("kg", "Wildlife products seized."),
+    DELIVERED_WILDLIFE("kg", "Wildlife products that got through."),
+    SENT_TIMBER("kg", "Timber dispatched."),
+    SEIZED_TIMBER("kg", "Timber seized."),
+    DELIVERED_TIMBER("kg", "Timber that got through.");
+
+    /** Commodities in the order of the scenario's commodity enum; the per-commodity metrics follow it. */
+    public static final int COMMODITIES = 7;
+
+    /** sent, seized or delivered of commodity {@code c} (the scenario commodity's ordinal). */
+    public static Metric sent(int c) {
+        return values()[SENT_OPIATES.ordinal() + 3 * c];
+    }
+
+    public static Metric seized(int c) {
+        return values()[SENT_OPIATES.ordinal() + 3 * c + 1];
+    }
+
+    public static Metric delivered(int c) {
+        return values()[SENT_OPIATES.ordinal() + 3 * c + 2];
+    }
 
     private final String unit;
     private final String description;

@@ -34,6 +34,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private double inspected;
     private double seizedKgForRate;
     private double deliveredKgForRate;
+    private final long[][] byQuarter;
+    private long inspectedArrivals;
+    private double inspectionWaitHours;
+    private long[] waitMinutes;
 
     /**
      * @param locations         number of crossing locations (crossing points first, then green stretches)
@@ -45,6 +49,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         this.crossings = new long[locations];
         this.firstQuarter = new long[locations];
         this.lastQuarter = new long[locations];
+        this.byQuarter = new long[4][locations];
         int weeks = (int) ((durationHours + HOURS_PER_WEEK - 1) / HOURS_PER_WEEK);
         this.weekly = new double[weeks][SeriesMetric.values().length];
         this.weeklyDenominator = new double[weeks][SeriesMetric.values().length];
@@ -57,11 +62,19 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         if (event instanceof Dispatched d) {
             add(Metric.SHIPMENTS_SENT, 1);
             add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
+            add(Metric.sent(d.commodity()), d.quantity());
+            if (d.tipped()) add(Metric.TIPS, 1);
             w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
             if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
         } else if (event instanceof Delivered d) {
             add(Metric.SHIPMENTS_DELIVERED, 1);
             add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
+            add(Metric.delivered(d.commodity()), d.quantity());
+            if (d.controlled()) {
+                add(Metric.CONTROLLED_DELIVERIES, 1);
+                if (!d.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, d.quantity());
+                if (d.disrupted()) add(Metric.CONTROLLED_DELIVERIES_SUCCEEDED, 1);
+            }
             transitHoursSum += d.transitHours();
             w[SeriesMetric.SHIPMENTS_DELIVERED.ordinal()]++;
             if (!d.persons()) {
@@ -71,25 +84,41 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         } else if (event instanceof Seized s) {
             add(Metric.SHIPMENTS_SEIZED, 1);
             boolean atCrossing = s.site() == ModelEvent.SeizureSite.CROSSING_INSPECTION;
-            add(atCrossing ? Metric.SEIZURES_AT_CROSSINGS : Metric.SEIZURES_ON_PATROL, 1);
+            boolean joint = s.site() == ModelEvent.SeizureSite.JOINT_OPERATION;
+            add(atCrossing ? Metric.SEIZURES_AT_CROSSINGS : joint ? Metric.SEIZURES_IN_JOINT_OPERATIONS : Metric.SEIZURES_ON_PATROL, 1);
+            if (s.targeted()) add(Metric.SEIZURES_TARGETED, 1);
+            add(Metric.seized(s.commodity()), s.quantity());
             w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
             if (s.persons()) {
                 add(Metric.PERSONS_RESCUED, s.quantity());
             } else {
                 add(Metric.KG_SEIZED, s.quantity());
-                add(atCrossing ? Metric.KG_SEIZED_AT_CROSSINGS : Metric.KG_SEIZED_ON_PATROL, s.quantity());
+                add(atCrossing ? Metric.KG_SEIZED_AT_CROSSINGS : joint ? Metric.KG_SEIZED_IN_JOINT_OPERATIONS
+                        : Metric.KG_SEIZED_ON_PATROL, s.quantity());
                 w[SeriesMetric.KG_SEIZED.ordinal()] += s.quantity();
                 seizedKgForRate += s.quantity();
             }
         } else if (event instanceof Crossed c) {
             crossings[c.location()]++;
+            byQuarter[(int) Math.min(3, c.hour() * 4 / Math.max(1, durationHours))][c.location()]++;
             if (c.hour() < durationHours / 4) firstQuarter[c.location()]++;
             if (c.hour() >= durationHours - durationHours / 4) lastQuarter[c.location()]++;
             w[(c.official() ? SeriesMetric.CROSSINGS_OFFICIAL : SeriesMetric.CROSSINGS_GREEN).ordinal()]++;
         } else if (event instanceof OfficerLeft) {
             add(Metric.OFFICERS_LEFT, 1);
-        } else if (event instanceof TrainingStarted) {
-            add(Metric.TRAINING_COURSES, 1);
+        } else if (event instanceof TrainingStarted t) {
+            add(t.refresher() ? Metric.REFRESHER_COURSES : Metric.TRAINING_COURSES, 1);
+        } else if (event instanceof ModelEvent.IntelOutcome i) {
+            add(Metric.INTEL_SHARED, i.shared());
+            add(Metric.INTEL_USED_IN_TIME, i.used());
+            add(Metric.INTEL_WASTED, i.late());
+            add(Metric.INTEL_UNUSED, i.unused());
+            add(Metric.INTEL_DISTRUSTED, i.distrusted());
+        } else if (event instanceof ModelEvent.JointOperation) {
+            add(Metric.JOINT_OPERATIONS, 1);
+        } else if (event instanceof ModelEvent.WaitHistogram h) {
+            if (waitMinutes == null) waitMinutes = new long[h.minutes().length];
+            for (int i = 0; i < h.minutes().length; i++) waitMinutes[i] += h.minutes()[i];
         } else if (event instanceof StaffDay s) {
             skillSum += s.skillSum();
             tenureSum += s.tenureDaysSum();
@@ -101,7 +130,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             w[SeriesMetric.VACANT_POSTS.ordinal()] += s.vacant();
         } else if (event instanceof CheckpointDay c) {
             add(Metric.LEGITIMATE_ARRIVALS, c.arrivals());
+            add(Metric.WAVED_THROUGH, c.wavedThrough());
             inspected += c.inspected();
+            inspectedArrivals += c.inspected();
+            inspectionWaitHours += c.waitHours();
             w[SeriesMetric.INSPECTION_SHARE.ordinal()] += c.inspected();
             weeklyDenominator[week][SeriesMetric.INSPECTION_SHARE.ordinal()] += c.arrivals();
         } else if (event instanceof RunEnded e) {
@@ -113,6 +145,9 @@ public final class RunMetrics implements Consumer<ModelEvent> {
                 case STAFF -> Metric.COST_STAFF;
                 case TRAINING -> Metric.COST_TRAINING;
                 case OFFICE -> Metric.COST_OFFICES;
+                case EQUIPMENT -> Metric.COST_EQUIPMENT;
+                case INTELLIGENCE -> Metric.COST_INTELLIGENCE;
+                case JOINT_OPERATIONS -> Metric.COST_JOINT_OPERATIONS;
             }, s.amount());
         }
     }
@@ -141,7 +176,14 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         out[Metric.OFFICER_MEAN_SKILL.ordinal()] = ratio(skillSum, officerDays);
         out[Metric.OFFICER_MEAN_TENURE_DAYS.ordinal()] = ratio(tenureSum, officerDays);
         out[Metric.INSPECTION_SHARE.ordinal()] = ratio(inspected, out[Metric.LEGITIMATE_ARRIVALS.ordinal()]);
-        double cost = out[Metric.COST_STAFF.ordinal()] + out[Metric.COST_TRAINING.ordinal()] + out[Metric.COST_OFFICES.ordinal()];
+        out[Metric.INSPECTION_WAIT_MEAN_MINUTES.ordinal()] = ratio(60 * inspectionWaitHours, inspectedArrivals);
+        out[Metric.TRADE_DELAY_MEAN_MINUTES.ordinal()] = ratio(60 * inspectionWaitHours, out[Metric.LEGITIMATE_ARRIVALS.ordinal()]);
+        out[Metric.TRADE_DELAY_P95_MINUTES.ordinal()] = percentile(waitMinutes, 0.95);
+        double cost = 0;
+        for (Metric c : new Metric[] {Metric.COST_STAFF, Metric.COST_TRAINING, Metric.COST_OFFICES, Metric.COST_EQUIPMENT,
+                Metric.COST_INTELLIGENCE, Metric.COST_JOINT_OPERATIONS}) {
+            cost += out[c.ordinal()];
+        }
         out[Metric.TOTAL_COST.ordinal()] = cost;
         out[Metric.COST_PER_KG_SEIZED.ordinal()] = ratio(cost, out[Metric.KG_SEIZED.ordinal()]);
 
@@ -155,7 +197,23 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             row[SeriesMetric.VACANT_POSTS.ordinal()] = ratio(row[SeriesMetric.VACANT_POSTS.ordinal()], Math.ceil(days));
             series[week] = row;
         }
-        return new RunResult(replication, seed, out, crossings.clone(), series);
+        long[][] quarters = new long[4][];
+        for (int q = 0; q < 4; q++) quarters[q] = byQuarter[q].clone();
+        return new RunResult(replication, seed, out, crossings.clone(), series, quarters);
+    }
+
+    /** The minute below which a share p of the counted arrivals waited; NaN without arrivals. */
+    private static double percentile(long[] minutes, double p) {
+        if (minutes == null) return Double.NaN;
+        long total = 0;
+        for (long m : minutes) total += m;
+        if (total == 0) return Double.NaN;
+        long below = 0;
+        for (int i = 0; i < minutes.length; i++) {
+            below += minutes[i];
+            if (below >= p * total) return i;
+        }
+        return minutes.length - 1;
     }
 
     /** a / b, or NaN when b is 0 (written as an empty cell: "not defined in this run"). */

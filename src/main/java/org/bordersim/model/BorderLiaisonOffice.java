@@ -30,6 +30,12 @@ final class BorderLiaisonOffice implements Steppable {
     private final Officer[] dutyOrder;
     /** This office's workforce draws (tenure, turnover, shift order, patrol walks). */
     private final MersenneTwisterFast random;
+    /** Annual leaving rate here: the office's own or the common one, raised by hardship. */
+    private final double turnoverPerYear;
+    /** Effective skill = learned skill x this (harsh posts lower it). */
+    private final double conditionsFactor;
+    /** Communications quality after radios: intelligence leaves this office after latency / this. */
+    final double communications;
 
     BorderLiaisonOffice(int index, BloSpec spec, BloSite site, BorderModel model, int firstOfficerId) {
         this.index = index;
@@ -39,7 +45,15 @@ final class BorderLiaisonOffice implements Steppable {
         this.policy = model.scenario().officers();
         this.training = model.scenario().training();
         this.random = model.stream(BorderModel.Stream.WORKFORCE, index);
-        this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.stream(BorderModel.Stream.LEGITIMATE_TRAFFIC, index));
+        var effects = model.scenario().equipmentEffects();
+        this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.stream(BorderModel.Stream.LEGITIMATE_TRAFFIC, index),
+                spec.equipment().scanners(), effects.scannerSensitivity());
+        double hardship = spec.conditions().hardship();
+        double baseTurnover = spec.turnoverPerYear() != null ? spec.turnoverPerYear() : policy.turnoverPerYear();
+        this.turnoverPerYear = baseTurnover * (1 + policy.conditionsTurnoverEffect() * hardship);
+        this.conditionsFactor = 1 - policy.conditionsSkillEffect() * hardship;
+        double comms = spec.conditions().communications();
+        this.communications = spec.equipment().radios() > 0 ? Math.max(comms, effects.radioCommunications()) : comms;
         this.officers = new Officer[spec.staffing()];
         for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this);
         this.dutyOrder = officers.clone();
@@ -54,10 +68,15 @@ final class BorderLiaisonOffice implements Steppable {
         for (Officer o : officers) {
             o.inPost = true;
             o.trained = training.newArrivals();
-            o.tenureDays = policy.turnoverPerYear() > 0
-                    ? Math.floor(-Math.log(1.0 - random.nextDouble()) * 365.0 / policy.turnoverPerYear())
+            o.tenureDays = turnoverPerYear > 0
+                    ? Math.floor(-Math.log(1.0 - random.nextDouble()) * 365.0 / turnoverPerYear)
                     : 10 * policy.learningDays();
-            o.skill = policy.skillAt(o.tenureDays, boost(o));
+            if (training.refresherEveryDays() > 0) {
+                // In steady state the last refresher was a uniform time ago.
+                o.daysSinceRefresher = random.nextInt(training.refresherEveryDays());
+                o.refreshed = o.tenureDays >= training.refresherEveryDays();
+            }
+            o.skill = skillOf(o);
         }
         shuffleDutyOrder();
     }
@@ -72,6 +91,8 @@ final class BorderLiaisonOffice implements Steppable {
         int atCheckpoint = (int) Math.round(spec.checkpointShare() * available);
         checkpoint.clearDuty();
         int assigned = 0;
+        int patrolling = 0;
+        var equipment = spec.equipment();
         for (Officer o : dutyOrder) {
             if (!onShift(o, shift)) {
                 o.sectorIndex = -1;
@@ -79,10 +100,34 @@ final class BorderLiaisonOffice implements Steppable {
                 checkpoint.assign(o);
                 o.sectorIndex = -1;
             } else {
+                o.dashCam = patrolling < equipment.dashCams();
+                o.nightVision = patrolling < equipment.nightVision();
+                patrolling++;
                 patrol(o, random);
             }
         }
-        checkpoint.openHour();
+        onDutyNow = available;
+        checkpoint.openHour(hour);
+    }
+
+    /** Officers on duty this hour (checkpoint and patrol). */
+    private int onDutyNow;
+
+    int onDutyNow() {
+        return onDutyNow;
+    }
+
+    /** Mean skill of officers in post, for actions that draw on the whole office. */
+    double meanSkillInPost() {
+        double s = 0;
+        int n = 0;
+        for (Officer o : officers) {
+            if (o.inPost) {
+                s += o.skill;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : s / n;
     }
 
     private boolean onShift(Officer o, int shift) {
@@ -105,7 +150,7 @@ final class BorderLiaisonOffice implements Steppable {
     /** Daily, after the day's last hour. */
     void endOfDay() {
         long hour = model.hour();
-        double leave = policy.dailyLeavingProbability();
+        double leave = OfficerPolicy.dailyLeavingProbability(turnoverPerYear);
         int inPost = 0;
         int vacant = 0;
         int inTraining = 0;
@@ -114,7 +159,16 @@ final class BorderLiaisonOffice implements Steppable {
         for (Officer o : officers) {
             if (o.inPost) {
                 o.tenureDays++;
+                o.daysSinceRefresher++;
                 if (o.trainingDaysLeft > 0) o.trainingDaysLeft--;
+                if (training.refresherEveryDays() > 0 && o.trainingDaysLeft == 0
+                        && o.daysSinceRefresher >= training.refresherEveryDays()) {
+                    o.trainingDaysLeft = training.refresherDays();
+                    o.daysSinceRefresher = 0;
+                    o.refreshed = true;
+                    model.emit(new ModelEvent.TrainingStarted(hour, index, true));
+                    model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().refresherCourse()));
+                }
                 if (random.nextBoolean(leave)) {
                     model.emit(new ModelEvent.OfficerLeft(hour, index, o.tenureDays));
                     o.inPost = false;
@@ -125,7 +179,7 @@ final class BorderLiaisonOffice implements Steppable {
             }
             if (!o.inPost && o.vacantDaysLeft == 0) arrive(o, hour);
             if (o.inPost) {
-                o.skill = policy.skillAt(o.tenureDays, boost(o));
+                o.skill = skillOf(o);
                 inPost++;
                 skillSum += o.skill;
                 tenureSum += o.tenureDays;
@@ -137,9 +191,14 @@ final class BorderLiaisonOffice implements Steppable {
         shuffleDutyOrder();
         var costs = model.scenario().costs();
         model.emit(new ModelEvent.StaffDay(hour, index, inPost, vacant, inTraining, skillSum, tenureSum));
-        model.emit(new ModelEvent.CheckpointDay(hour, index, checkpoint.takeArrivalsToday(), checkpoint.takeInspectedToday()));
+        model.emit(new ModelEvent.CheckpointDay(hour, index, checkpoint.takeArrivalsToday(), checkpoint.takeInspectedToday(),
+                checkpoint.takeWavedToday(), checkpoint.takeWaitHoursToday()));
         model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.STAFF, inPost * costs.officerYear() / 365.0));
         model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.OFFICE, costs.bloYear() / 365.0));
+        var e = spec.equipment();
+        double equipmentYear = e.scanners() * costs.scannerYear() + e.dashCams() * costs.dashCamYear()
+                + e.nightVision() * costs.nightVisionYear() + e.radios() * costs.radioYear();
+        if (equipmentYear > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.EQUIPMENT, equipmentYear / 365.0));
     }
 
     /** A novice takes the post, and first goes on the course if the policy says so. */
@@ -148,15 +207,30 @@ final class BorderLiaisonOffice implements Steppable {
         o.tenureDays = 0;
         o.trained = training.newArrivals();
         o.trainingDaysLeft = 0;
+        o.daysSinceRefresher = 0;
+        o.refreshed = false;
         if (training.newArrivals()) {
             o.trainingDaysLeft = training.courseDays();
-            model.emit(new ModelEvent.TrainingStarted(hour, index));
+            model.emit(new ModelEvent.TrainingStarted(hour, index, false));
             model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().trainingCourse()));
         }
     }
 
     private double boost(Officer o) {
         return o.trained ? training.skillBoost() : 0.0;
+    }
+
+    /**
+     * Effective skill: the learning curve (with the new-arrival course's start boost), plus the
+     * refresher boost while the last refresher is recent, capped at sMax, times the post's
+     * conditions factor.
+     */
+    private double skillOf(Officer o) {
+        double learned = policy.skillAt(o.tenureDays, boost(o));
+        if (o.refreshed && o.daysSinceRefresher < training.refresherEveryDays()) {
+            learned = Math.min(Math.max(learned, policy.maxSkill()), learned + training.refresherBoost());
+        }
+        return learned * conditionsFactor;
     }
 
     private void shuffleDutyOrder() {

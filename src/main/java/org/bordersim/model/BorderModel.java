@@ -1,6 +1,8 @@
 package org.bordersim.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,6 +46,12 @@ public final class BorderModel extends SimState {
     private int nextCourierId;
     /** Couriers on the road, in dispatch order (so the end-of-run sums are deterministic). */
     private final Set<Courier> onRoad = new LinkedHashSet<>();
+    private IntelligenceNetwork intelligence;
+    /** The BLO whose patrol sector holds each cell, or -1. */
+    private int[] sectorOwner;
+    /** Travel-time factor on mountain cells today (above 1 in winter). */
+    private double mountainFactor = 1.0;
+    private boolean winter;
 
     public BorderModel(long seed, Scenario scenario, World world, Consumer<ModelEvent> events) {
         super(seed);
@@ -69,6 +77,14 @@ public final class BorderModel extends SimState {
             maxDetectionRange = Math.max(maxDetectionRange, scenario.blos().get(i).patrol().detectionRangeCells());
         }
         patrols = new PatrolPresence(world.cells(), officerCount);
+        sectorOwner = new int[world.cells()];
+        java.util.Arrays.fill(sectorOwner, -1);
+        for (int i = 0; i < blos.length; i++) {
+            for (int cell : world.bloSite(i).sectorCells()) if (sectorOwner[cell] < 0) sectorOwner[cell] = i;
+        }
+        intelligence = new IntelligenceNetwork(scenario.intelligence(), blos, scenario.groups().size());
+        mountainFactor = 1.0;
+        winter = false;
         groups = new TraffickingGroup[scenario.groups().size()];
         // Groups recompute their fields one at a time, so they share one Dijkstra queue.
         CellHeap heap = new CellHeap(world.cells());
@@ -84,6 +100,43 @@ public final class BorderModel extends SimState {
             schedule.scheduleRepeating(0, Phase.DISPATCH, g, 1);
             schedule.scheduleRepeating(167, Phase.BOOKKEEPING, state -> g.forget(), 168);
         }
+        schedule.scheduleRepeating(0, Phase.RESET, state -> startOfDay(), 24);
+        schedule.scheduleRepeating(23, Phase.BOOKKEEPING, state -> endOfDay(), 24);
+        if (scenario.jointOperations().perWeek() > 0 && scenario.intelligence().sharing().reachesAcrossBorder()) {
+            for (int a = 0; a < blos.length; a++) {
+                for (int b : intelligence.counterparts(a)) {
+                    if (a < b) schedule.scheduleRepeating(0, Phase.POSTS, new JointOperation(this, blos[a], blos[b]), 168);
+                }
+            }
+        }
+    }
+
+    /** Seasons: on the first hour of each day, winter begins or ends. */
+    private void startOfDay() {
+        boolean w = scenario.seasons().winterOn(hour() / 24);
+        if (w == winter) return;
+        winter = w;
+        double factor = w ? scenario.seasons().mountainSlowdown() : 1.0;
+        if (factor != mountainFactor) {
+            mountainFactor = factor;
+            for (TraffickingGroup g : groups) g.invalidateField();
+        }
+    }
+
+    /** Daily running cost of the intelligence-sharing system. */
+    private void endOfDay() {
+        var sharing = scenario.intelligence().sharing();
+        if (sharing == org.bordersim.scenario.Intelligence.Sharing.NONE) return;
+        double year = scenario.costs().intelligenceSystemYear() * (sharing == org.bordersim.scenario.Intelligence.Sharing.REGIONAL_HUB ? 2 : 1);
+        emit(new ModelEvent.Spent(hour(), ModelEvent.CostItem.INTELLIGENCE, year / 365.0));
+    }
+
+    double mountainFactor() {
+        return mountainFactor;
+    }
+
+    Set<Courier> onRoad() {
+        return onRoad;
     }
 
     /** Runs the whole scenario duration (call after {@link #start()}). */
@@ -98,6 +151,7 @@ public final class BorderModel extends SimState {
             if (c.group.countsPersons()) persons += c.quantity;
             else kg += c.quantity;
         }
+        for (BorderLiaisonOffice blo : blos) emit(new ModelEvent.WaitHistogram(hour(), blo.index, blo.checkpoint.waitMinutes()));
         emit(new ModelEvent.RunEnded(hour(), onRoad.size(), kg, persons));
         finish();
     }
@@ -111,7 +165,7 @@ public final class BorderModel extends SimState {
     }
 
     /** Which process a random stream serves; the index says which group or BLO. */
-    enum Stream { TRAFFICKING_GROUP, WORKFORCE, LEGITIMATE_TRAFFIC }
+    enum Stream { TRAFFICKING_GROUP, WORKFORCE, LEGITIMATE_TRAFFIC, JOINT_OPERATIONS }
 
     /** A generator of its own for one process of one agent, derived from the replication seed. */
     ec.util.MersenneTwisterFast stream(Stream process, int index) {
@@ -132,29 +186,163 @@ public final class BorderModel extends SimState {
 
     void dispatch(TraffickingGroup group, int origin, double quantity, long luckSeed) {
         Courier courier = new Courier(nextCourierId++, group, origin, quantity, hour(), luckSeed);
-        group.emitDispatched(hour(), courier.id, quantity);
+        boolean tipped = tip(courier);
+        group.emitDispatched(hour(), courier.id, quantity, tipped);
         onRoad.add(courier);
         Stoppable stoppable = schedule.scheduleRepeating(schedule.getTime() + 1, Phase.COURIERS, courier, 1);
         courier.scheduledAs(stoppable);
     }
 
+    /**
+     * With the tip probability, the shipment is known in advance by the BLO of its origin's country
+     * nearest its origin, and spreads from there.
+     */
+    private boolean tip(Courier c) {
+        double p = scenario.intelligence().tipProbability();
+        if (p == 0 || !c.chance(p)) return false;
+        int learner = -1;
+        int best = Integer.MAX_VALUE;
+        int w = world.width();
+        for (BorderLiaisonOffice b : blos) {
+            if (b.site.country() != world.country(c.cell)) continue;
+            int post = b.site.postCell();
+            int d = Math.max(Math.abs(post % w - c.cell % w), Math.abs(post / w - c.cell / w));
+            if (d < best) {
+                best = d;
+                learner = b.index;
+            }
+        }
+        if (learner < 0) return true;
+        c.intelAt = new double[blos.length];
+        c.intelState = new byte[blos.length];
+        c.intelLearner = learner;
+        intelligence.spread(learner, hour(), c.intelAt, c.intelState, c);
+        return true;
+    }
+
+    /**
+     * Whether {@code blo} acts on intelligence about this courier now: a tip that has arrived (the
+     * tip counts as used in time; one that has not arrived yet is now late), or a live seizure
+     * alert about its group.
+     */
+    private boolean targeted(Courier c, int blo) {
+        boolean tip = false;
+        if (c.intelState != null && c.intelState[blo] == IntelligenceNetwork.PENDING) {
+            if (c.intelAt[blo] <= hour()) {
+                c.intelState[blo] = IntelligenceNetwork.USED;
+                tip = true;
+            } else {
+                c.intelState[blo] = IntelligenceNetwork.LATE;
+            }
+        }
+        return tip || intelligence.alerted(blo, c.group.index, hour());
+    }
+
+    /**
+     * A courier about to be targeted by {@code blo} may instead be let through under surveillance:
+     * when a counterpart across the border holds the tip too, with the controlled-delivery share.
+     */
+    private boolean letThrough(Courier c, int blo) {
+        var cd = scenario.controlledDeliveries();
+        if (cd.share() == 0 || c.intelState == null) return false;
+        for (int other : intelligence.counterparts(blo)) {
+            byte st = c.intelState[other];
+            boolean holds = (st == IntelligenceNetwork.PENDING || st == IntelligenceNetwork.USED) && c.intelAt[other] <= hour();
+            if (holds && c.chance(cd.share())) {
+                c.controlled = true;
+                c.surveillanceComms = Math.min(blos[blo].communications, blos[other].communications);
+                return true;
+            }
+        }
+        return false;
+    }
+
     void deliver(Courier c) {
+        boolean disrupted = false;
+        if (c.controlled) {
+            var cd = scenario.controlledDeliveries();
+            disrupted = c.chance(cd.successProbability() * c.surveillanceComms);
+            if (disrupted) c.group.disrupt(hour() + cd.disruptionDays() * 24L);
+        }
         emit(new ModelEvent.Delivered(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(),
-                hour() + 1 - c.dispatchHour));
+                c.group.spec.commodity().ordinal(), hour() + 1 - c.dispatchHour, c.controlled, disrupted));
         takeOffRoad(c);
     }
 
-    void crossed(Courier c, int from, int to) {
+    /**
+     * A courier stepped into another country. On the green border the BLOs whose sectors hold the
+     * two cells may act on intelligence: patrols sent to the reported route.
+     * Returns true if the courier was seized.
+     */
+    boolean crossed(Courier c, int from, int to) {
         int location = world.crossingLocation(from, to);
-        emit(new ModelEvent.Crossed(hour(), c.group.index, c.id, location, world.isCrossingPointLocation(location)));
+        boolean official = world.isCrossingPointLocation(location);
+        c.crossings++;
+        emit(new ModelEvent.Crossed(hour(), c.group.index, c.id, location, official));
+        if (official || c.controlled) return false;
+        for (int cell : new int[] {from, to}) {
+            int b = sectorOwner[cell];
+            if (b < 0 || !targeted(c, b)) continue;
+            if (letThrough(c, b)) return false;
+            BorderLiaisonOffice blo = blos[b];
+            if (blo.onDutyNow() == 0) continue;
+            double p = scenario.intelligence().targetedDetection() * blo.meanSkillInPost() * world.visibility(to)
+                    * (1.0 - c.group.spec.concealment()) * seasonalPatrolFactor();
+            if (c.chance(p)) {
+                seize(c, ModelEvent.SeizureSite.PATROL, b, true);
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Inspection on entering a staffed crossing post. */
+    /** Inspection on entering a staffed crossing post; targeted if the BLO has intelligence in time. */
     boolean caughtAtCheckpoint(Courier c) {
         BorderLiaisonOffice blo = officeAt[c.cell];
-        if (blo == null || !blo.checkpoint.catches(c.group.spec.concealment(), c)) return false;
-        seize(c, ModelEvent.SeizureSite.CROSSING_INSPECTION, blo.index);
+        if (blo == null || c.controlled) return false;
+        boolean targeted = targeted(c, blo.index);
+        if (targeted && letThrough(c, blo.index)) return false;
+        if (!blo.checkpoint.catches(c.group.spec.concealment(), c, targeted, scenario.intelligence().targetedDetection())) {
+            return false;
+        }
+        seize(c, ModelEvent.SeizureSite.CROSSING_INSPECTION, blo.index, targeted);
         return true;
+    }
+
+    /** Patrol detection in winter is multiplied by the season's effectiveness. */
+    private double seasonalPatrolFactor() {
+        return winter ? scenario.seasons().patrolEffectiveness() : 1.0;
+    }
+
+    /** Night (20:00 to 06:00) dims patrols without night vision; dash cameras help. */
+    private double patrolFactor(Officer o) {
+        var e = scenario.equipmentEffects();
+        int hourOfDay = (int) (hour() % 24);
+        double f = seasonalPatrolFactor();
+        if (hourOfDay >= 20 || hourOfDay < 6) f *= o.nightVision ? e.nightVisionEffectiveness() : e.nightPatrolEffectiveness();
+        if (o.dashCam) f *= 1 + e.dashCamDetection();
+        return f;
+    }
+
+    /** A joint operation searching this hour: couriers not yet across, near the pair's crossing. */
+    void searchStagingArea(BorderLiaisonOffice a, BorderLiaisonOffice b, int crossingPoint) {
+        var jo = scenario.jointOperations();
+        var cells = world.crossingPoints().get(crossingPoint).cells();
+        int w = world.width();
+        double skill = (a.meanSkillInPost() + b.meanSkillInPost()) / 2;
+        List<Courier> found = null;
+        for (Courier c : onRoad) {
+            if (c.crossings > 0 || c.controlled) continue;
+            int near = Integer.MAX_VALUE;
+            for (int x : cells) near = Math.min(near, Math.max(Math.abs(x % w - c.cell % w), Math.abs(x / w - c.cell / w)));
+            if (near > jo.stagingRadiusCells()) continue;
+            double p = jo.detection() * skill * world.visibility(c.cell) * (1.0 - c.group.spec.concealment());
+            if (c.chance(p)) {
+                if (found == null) found = new ArrayList<>();
+                found.add(c);
+            }
+        }
+        if (found != null) for (Courier c : found) seize(c, ModelEvent.SeizureSite.JOINT_OPERATION, a.index, false);
     }
 
     /**
@@ -178,8 +366,9 @@ public final class BorderModel extends SimState {
                     if (o.lastCourier == c.id && o.lastCourierHour == hour) continue;
                     o.lastCourier = c.id;
                     o.lastCourierHour = hour;
-                    if (c.chance(patrol.sensitivity() * o.skill * exposure)) {
-                        seize(c, ModelEvent.SeizureSite.PATROL, o.office.index);
+                    if (c.controlled) return false;
+                    if (c.chance(Math.min(1.0, patrol.sensitivity() * o.skill * exposure * patrolFactor(o)))) {
+                        seize(c, ModelEvent.SeizureSite.PATROL, o.office.index, false);
                         return true;
                     }
                 }
@@ -188,14 +377,42 @@ public final class BorderModel extends SimState {
         return false;
     }
 
-    private void seize(Courier c, ModelEvent.SeizureSite site, int blo) {
-        emit(new ModelEvent.Seized(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(), site, blo));
+    private void seize(Courier c, ModelEvent.SeizureSite site, int blo, boolean targeted) {
+        emit(new ModelEvent.Seized(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(),
+                c.group.spec.commodity().ordinal(), site, blo, targeted));
         c.group.recordLoss(c.cell);
+        intelligence.alert(blo, c.group.index, hour(), c, this);
         takeOffRoad(c);
     }
 
     private void takeOffRoad(Courier c) {
         onRoad.remove(c);
         c.stop();
+        reportIntelligence(c);
+    }
+
+    /** At the end of a tipped courier's journey: what became of each message about it. */
+    private void reportIntelligence(Courier c) {
+        if (c.intelState == null) return;
+        int shared = 0;
+        int used = 0;
+        int late = 0;
+        int unused = 0;
+        int distrusted = 0;
+        for (int b = 0; b < c.intelState.length; b++) {
+            byte st = c.intelState[b];
+            if (st == IntelligenceNetwork.NONE) continue;
+            if (b != c.intelLearner) shared++;
+            switch (st) {
+                case IntelligenceNetwork.USED -> used++;
+                case IntelligenceNetwork.LATE -> late++;
+                case IntelligenceNetwork.DISTRUSTED -> distrusted++;
+                default -> {
+                    if (c.intelAt[b] > hour()) late++;
+                    else unused++;
+                }
+            }
+        }
+        emit(new ModelEvent.IntelOutcome(hour(), c.group.index, shared, used, late, unused, distrusted));
     }
 }

@@ -1,28 +1,44 @@
 package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
-import sim.util.distribution.Poisson;
+import java.util.Arrays;
 import org.bordersim.scenario.CheckpointSpec;
 
 /**
- * Inspection at one BLO's crossing post. Each hour legitimate traffic arrives (Poisson); the
- * officers on checkpoint duty can inspect {@code officers x inspectionsPerOfficerHour}; the post
- * inspects its target share of arrivals if capacity allows, else as many as capacity allows.
- * A courier passing the post that hour is inspected with the share achieved.
+ * Inspection at one BLO's crossing post, as an M/M/c queue. Legitimate traffic arrives as a
+ * Poisson process (exact arrival times, carried across hours); a share of arrivals is chosen for
+ * inspection and queues first-come first-served for the c officers on checkpoint duty this hour,
+ * each inspecting for an exponential time of mean 1/mu. When the wait would exceed the post's
+ * limit, a chosen arrival is waved through instead. Couriers who pass the post are chosen like
+ * everyone else (or always, when the post was tipped off) but do not wait in the model.
  */
 final class Checkpoint {
-    private final CheckpointSpec spec;
-    private final Poisson arrivals;
-    private final Officer[] onDuty;
-    private int onDutyCount;
-    private double shareThisHour;
-    private long arrivalsToday;
-    private double inspectedToday;
+    /** Waits are binned by the minute up to two days; longer waits share the last bin. */
+    static final int WAIT_BINS = 48 * 60;
 
-    Checkpoint(CheckpointSpec spec, int maxOfficers, MersenneTwisterFast random) {
+    private final CheckpointSpec spec;
+    private final MersenneTwisterFast random;
+    private final Officer[] onDuty;
+    private final double[] freeAt;
+    private final double scannerGap;
+    private final int scanners;
+    private int onDutyCount;
+    private double nextArrival;
+    private long arrivalsToday;
+    private long inspectedToday;
+    private long wavedToday;
+    private double waitHoursToday;
+    private final long[] waitMinutes = new long[WAIT_BINS];
+    private boolean queueFull;
+
+    Checkpoint(CheckpointSpec spec, int maxOfficers, MersenneTwisterFast random, int scanners, double scannerGap) {
         this.spec = spec;
-        this.arrivals = spec.legitimateArrivalsPerHour() > 0 ? new Poisson(spec.legitimateArrivalsPerHour(), random) : null;
+        this.random = random;
         this.onDuty = new Officer[maxOfficers];
+        this.freeAt = new double[maxOfficers];
+        this.scanners = scanners;
+        this.scannerGap = scannerGap;
+        this.nextArrival = spec.legitimateArrivalsPerHour() > 0 ? exponential(spec.legitimateArrivalsPerHour()) : Double.POSITIVE_INFINITY;
     }
 
     void clearDuty() {
@@ -33,27 +49,68 @@ final class Checkpoint {
         onDuty[onDutyCount++] = officer;
     }
 
-    /** Draws this hour's legitimate traffic and sets the share of arrivals that can be inspected. */
-    void openHour() {
-        int n = arrivals == null ? 0 : arrivals.nextInt();
-        double capacity = onDutyCount * spec.inspectionsPerOfficerHour();
-        double wanted = spec.targetInspectionShare() * n;
-        double inspected = Math.min(wanted, capacity);
-        arrivalsToday += n;
-        inspectedToday += inspected;
-        if (n > 0) {
-            shareThisHour = inspected / n;
-        } else {
-            // No queue this hour: a courier is the only arrival, inspected if anyone can.
-            shareThisHour = capacity >= 1 ? spec.targetInspectionShare() : capacity * spec.targetInspectionShare();
-        }
+    int onDutyCount() {
+        return onDutyCount;
     }
 
-    /** Whether a courier with this concealment passing now is caught. */
-    boolean catches(double concealment, Courier courier) {
-        if (onDutyCount == 0 || !courier.chance(shareThisHour)) return false;
-        Officer inspector = onDuty[courier.pick(onDutyCount)];
-        return courier.chance(spec.sensitivity() * inspector.skill * (1.0 - concealment));
+    /** Serves this hour's legitimate arrivals, in order, with this hour's officers. */
+    void openHour(long hour) {
+        double end = hour + 1;
+        int c = onDutyCount;
+        while (nextArrival < end) {
+            double t = nextArrival;
+            nextArrival += exponential(spec.legitimateArrivalsPerHour());
+            arrivalsToday++;
+            if (c == 0 || !random.nextBoolean(spec.targetInspectionShare())) {
+                waitMinutes[0]++;
+                continue;
+            }
+            int server = earliestFree(c);
+            double start = Math.max(t, freeAt[server]);
+            double wait = start - t;
+            if (spec.maxQueueHours() > 0 && wait > spec.maxQueueHours()) {
+                wavedToday++;
+                waitMinutes[0]++;
+                continue;
+            }
+            freeAt[server] = start + exponential(spec.inspectionsPerOfficerHour());
+            inspectedToday++;
+            waitHoursToday += wait;
+            waitMinutes[(int) Math.min(WAIT_BINS - 1, wait * 60)]++;
+        }
+        queueFull = c > 0 && spec.maxQueueHours() > 0 && freeAt[earliestFree(c)] - end > spec.maxQueueHours();
+    }
+
+    private int earliestFree(int c) {
+        int best = 0;
+        for (int k = 1; k < c; k++) if (freeAt[k] < freeAt[best]) best = k;
+        return best;
+    }
+
+    private double exponential(double rate) {
+        return -Math.log(1.0 - random.nextDouble()) / rate;
+    }
+
+    /**
+     * Whether a courier with this concealment passing now is caught. Chosen for inspection with
+     * the post's share (unless the queue is over its limit), or always when {@code targeted};
+     * then detected by a random officer on duty, helped by a scanner if that officer has one.
+     */
+    boolean catches(double concealment, Courier courier, boolean targeted, double targetedDetection) {
+        if (onDutyCount == 0) return false;
+        if (!targeted && (queueFull || !courier.chance(spec.targetInspectionShare()))) return false;
+        int k = courier.pick(onDutyCount);
+        Officer inspector = onDuty[k];
+        double p = (targeted ? targetedDetection : spec.sensitivity()) * inspector.skill * (1.0 - concealment);
+        if (k < scanners) p += (1 - p) * scannerGap;
+        return courier.chance(p);
+    }
+
+    /** Mean skill of the officers on checkpoint duty this hour (0 if none). */
+    double meanSkillOnDuty() {
+        double s = 0;
+        for (int i = 0; i < onDutyCount; i++) s += onDuty[i].skill;
+        return onDutyCount == 0 ? 0 : s / onDutyCount;
     }
 
     long takeArrivalsToday() {
@@ -62,9 +119,25 @@ final class Checkpoint {
         return a;
     }
 
-    double takeInspectedToday() {
-        double i = inspectedToday;
+    long takeInspectedToday() {
+        long i = inspectedToday;
         inspectedToday = 0;
         return i;
+    }
+
+    long takeWavedToday() {
+        long w = wavedToday;
+        wavedToday = 0;
+        return w;
+    }
+
+    double takeWaitHoursToday() {
+        double w = waitHoursToday;
+        waitHoursToday = 0;
+        return w;
+    }
+
+    long[] waitMinutes() {
+        return Arrays.copyOf(waitMinutes, waitMinutes.length);
     }
 }

@@ -28,6 +28,15 @@ final class Courier implements Steppable {
      * scenarios run with the same seed faces its n-th screening with the same uniform number.
      */
     private long luck;
+    /** Tip received by each BLO: when (infinite: never) and what became of it; null when not tipped. */
+    double[] intelAt;
+    byte[] intelState;
+    int intelLearner = -1;
+    /** Let through under surveillance: no more screening; {@code surveillanceComms} sets its success. */
+    boolean controlled;
+    double surveillanceComms;
+    /** Borders crossed so far. */
+    int crossings;
 
     Courier(int id, TraffickingGroup group, int origin, double quantity, long dispatchHour, long luckSeed) {
         this.id = id;
@@ -70,12 +79,12 @@ final class Courier implements Steppable {
                 model.deliver(this);
                 return;
             }
-            double need = CostField.stepHours(world, cell, next);
+            double need = CostField.stepHours(world, cell, next, model.mountainFactor());
             if (need > hoursInHand) return;
             hoursInHand -= need;
             int from = cell;
             cell = next;
-            if (world.country(from) != world.country(cell)) model.crossed(this, from, cell);
+            if (world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
             if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
         }
     }

@@ -12,7 +12,13 @@ final class Officer {
     int trainingDaysLeft;
     double tenureDays;
     boolean trained;
+    /** Effective skill (learning curve, training, conditions), updated daily. */
     double skill;
+    int daysSinceRefresher;
+    boolean refreshed;
+    /** Equipment carried on patrol this hour. */
+    boolean dashCam;
+    boolean nightVision;
     /** Position in the BLO's sector while patrolling; -1 when not on patrol last hour. */
     int sectorIndex = -1;
     /** The last courier this officer had a chance to detect, and when: one chance per hour. */

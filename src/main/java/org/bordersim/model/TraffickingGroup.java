@@ -30,6 +30,7 @@ final class TraffickingGroup implements Steppable {
     private final double weeklyRetention;
     private boolean fieldStale = true;
     private boolean memoryEmpty = true;
+    private long disruptedUntil = -1;
 
     TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CellHeap heap) {
         this.index = index;
@@ -52,7 +53,10 @@ final class TraffickingGroup implements Steppable {
         refreshField();
         if (dispatches == null) return;
         int n = dispatches.nextInt();
+        boolean disrupted = model.hour() < disruptedUntil;
         for (int i = 0; i < n; i++) {
+            // A disrupted network sends only a share of what it would (thinning keeps it Poisson).
+            if (disrupted && !random.nextBoolean(model.scenario().controlledDeliveries().disruptionFactor())) continue;
             int origin = origins[random.nextInt(origins.length)];
             double size = spec.shipmentSize().min()
                     + random.nextDouble() * (spec.shipmentSize().max() - spec.shipmentSize().min());
@@ -64,8 +68,18 @@ final class TraffickingGroup implements Steppable {
     /** Recomputes the shared field if perceived risk changed since it was last computed. */
     private void refreshField() {
         if (!fieldStale) return;
-        field.compute(memory, spec.knownPostRisk(), spec.riskAversion());
+        field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         fieldStale = false;
+    }
+
+    /** The roads changed (a season began or ended): recompute before the next courier moves. */
+    void invalidateField() {
+        fieldStale = true;
+    }
+
+    /** A controlled delivery succeeded: the network sends less until {@code untilHour}. */
+    void disrupt(long untilHour) {
+        disruptedUntil = Math.max(disruptedUntil, untilHour);
     }
 
     /** A courier of this group was seized at {@code cell}: remember it, if the group adapts. */
@@ -104,7 +118,7 @@ final class TraffickingGroup implements Steppable {
         return spec.commodity().countedInPersons();
     }
 
-    void emitDispatched(long hour, int courier, double quantity) {
-        model.emit(new ModelEvent.Dispatched(hour, index, courier, quantity, countsPersons()));
+    void emitDispatched(long hour, int courier, double quantity, boolean tipped) {
+        model.emit(new ModelEvent.Dispatched(hour, index, courier, quantity, countsPersons(), spec.commodity().ordinal(), tipped));
     }
 }

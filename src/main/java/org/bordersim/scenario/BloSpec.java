@@ -1,6 +1,10 @@
 package org.bordersim.scenario;
 
-/** A Border Liaison Office on one country's side of one crossing point. */
+/**
+ * A Border Liaison Office on one country's side of one crossing point.
+ *
+ * @param turnoverPerYear this office's leaving rate, or null for the common {@code officers.turnoverPerYear}
+ */
 public record BloSpec(
         String name,
         String crossing,
@@ -8,5 +12,8 @@ public record BloSpec(
         int staffing,
         double checkpointShare,
         CheckpointSpec checkpoint,
-        PatrolSpec patrol) {
+        PatrolSpec patrol,
+        Double turnoverPerYear,
+        Conditions conditions,
+        Equipment equipment) {
 }

@@ -7,11 +7,18 @@ public record OfficerPolicy(
         double learningDays,
         double turnoverPerYear,
         int vacancyDays,
-        int shiftsPerDay) {
+        int shiftsPerDay,
+        double conditionsSkillEffect,
+        double conditionsTurnoverEffect) {
 
     /** Probability that an officer leaves on a given day, from the annual rate. */
     public double dailyLeavingProbability() {
-        return 1.0 - Math.exp(-turnoverPerYear / 365.0);
+        return dailyLeavingProbability(turnoverPerYear);
+    }
+
+    /** Probability of leaving on a given day at annual rate {@code perYear}: 1 - exp(-r / 365). */
+    public static double dailyLeavingProbability(double perYear) {
+        return 1.0 - Math.exp(-perYear / 365.0);
     }
 
     /**

@@ -17,7 +17,12 @@ public record Scenario(
         OfficerPolicy officers,
         TrainingPolicy training,
         Costs costs,
-        Reporting reporting) {
+        Reporting reporting,
+        EquipmentEffects equipmentEffects,
+        Intelligence intelligence,
+        JointOperations jointOperations,
+        ControlledDeliveries controlledDeliveries,
+        Seasons seasons) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -27,6 +32,11 @@ public record Scenario(
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(costs, "costs");
         Objects.requireNonNull(reporting, "reporting");
+        Objects.requireNonNull(equipmentEffects, "equipmentEffects");
+        Objects.requireNonNull(intelligence, "intelligence");
+        Objects.requireNonNull(jointOperations, "jointOperations");
+        Objects.requireNonNull(controlledDeliveries, "controlledDeliveries");
+        Objects.requireNonNull(seasons, "seasons");
         groups = List.copyOf(groups);
         blos = List.copyOf(blos);
         if (replications < 1) throw new IllegalArgumentException("replications must be >= 1");
@@ -40,6 +50,7 @@ public record Scenario(
     /** Same scenario with another seed and replication count (the command line's --seed and --reps). */
     public Scenario withRun(long newSeed, int newReplications) {
         return new Scenario(name, description, newSeed, newReplications, durationDays, map, terrain,
-                groups, blos, officers, training, costs, reporting);
+                groups, blos, officers, training, costs, reporting, equipmentEffects, intelligence, jointOperations,
+                controlledDeliveries, seasons);
     }
 }

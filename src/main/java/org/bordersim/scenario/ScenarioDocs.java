@@ -59,6 +59,11 @@ public final class ScenarioDocs {
             s.get("enum").forEach(v -> values.add("`" + v.asText() + "`"));
             return "one of " + String.join(", ", values);
         }
+        if (s.has("type") && s.get("type").isArray()) {
+            List<String> types = new ArrayList<>();
+            s.get("type").forEach(t -> types.add(t.asText()));
+            return String.join(" or ", types);
+        }
         return s.has("type") ? s.get("type").asText() : "";
     }
 

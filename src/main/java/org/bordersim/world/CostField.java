@@ -38,6 +38,11 @@ public final class CostField {
      * every BCP cell is the perceived risk; it is weighted by {@code riskAversion} hours per unit.
      */
     public void compute(double[] memoryRisk, double postRisk, double riskAversion) {
+        compute(memoryRisk, postRisk, riskAversion, 1.0);
+    }
+
+    /** The same with travel on mountain cells slowed by {@code mountainFactor} (winter). */
+    public void compute(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         Arrays.fill(next, -1);
         heap.clear();
@@ -51,7 +56,7 @@ public final class CostField {
         while (!heap.isEmpty()) {
             int to = heap.pop();
             double risk = (memoryRisk == null ? 0 : memoryRisk[to]) + (world.bcp(to) ? postRisk : 0);
-            double enterHours = world.travelHours(to);
+            double enterHours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
             double enterRisk = riskAversion * risk;
             int tx = to % w;
             int ty = to / w;
@@ -89,7 +94,12 @@ public final class CostField {
 
     /** Hours to walk from one cell to its neighbour (used to pace a courier). */
     public static double stepHours(World world, int from, int to) {
+        return stepHours(world, from, to, 1.0);
+    }
+
+    public static double stepHours(World world, int from, int to, double mountainFactor) {
         boolean diagonal = (from % world.width() != to % world.width()) && (from / world.width() != to / world.width());
-        return world.travelHours(to) * (diagonal ? SQRT2 : 1.0);
+        double hours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
+        return hours * (diagonal ? SQRT2 : 1.0);
     }
 }

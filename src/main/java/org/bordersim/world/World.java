@@ -312,6 +312,11 @@ public final class World {
         return travelHours[cell];
     }
 
+    /** Whether the cell is mountain terrain (slowed in winter). */
+    public boolean mountain(int cell) {
+        return map.terrain(cell) == Terrain.MOUNTAIN;
+    }
+
     public double visibility(int cell) {
         return visibility[cell];
     }

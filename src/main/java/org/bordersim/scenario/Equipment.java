@@ -1,0 +1,5 @@
+package org.bordersim.scenario;
+
+/** Equipment items at one BLO. */
+public record Equipment(int scanners, int dashCams, int nightVision, int radios) {
+}

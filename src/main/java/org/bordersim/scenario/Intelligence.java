@@ -1,0 +1,30 @@
+package org.bordersim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Tips, seizure alerts and how they are shared; see the schema for units. */
+public record Intelligence(double tipProbability, Sharing sharing, double interagencyLatencyHours,
+                           double crossBorderLatencyHours, double trust, double hubLatencyHours, double hubTrust,
+                           double targetedDetection, int seizureAlertDays) {
+
+    /** Who hears what a BLO learns. */
+    public enum Sharing {
+        NONE, INTERAGENCY, CROSS_BORDER, REGIONAL_HUB;
+
+        @JsonValue
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** Counterparts across the border hear it (directly, or through the regional centre). */
+        public boolean reachesAcrossBorder() {
+            return this == CROSS_BORDER || this == REGIONAL_HUB;
+        }
+
+        /** Other BLOs of the same country hear it. */
+        public boolean reachesOwnCountry() {
+            return this != NONE;
+        }
+    }
+}

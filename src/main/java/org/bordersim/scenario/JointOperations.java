@@ -1,0 +1,5 @@
+package org.bordersim.scenario;
+
+/** Joint cross-border operations by counterpart BLOs; see the schema for units. */
+public record JointOperations(double perWeek, int stagingRadiusCells, int durationHours, double detection) {
+}

@@ -1,0 +1,19 @@
+package org.bordersim.scenario;
+
+import java.util.List;
+
+/** Harsh winters: slower mountains, weaker patrols. Months are 365/12 days from {@code startMonth}. */
+public record Seasons(int startMonth, List<Integer> winterMonths, double mountainSlowdown, double patrolEffectiveness) {
+    public static final double DAYS_PER_MONTH = 365.0 / 12.0;
+
+    public Seasons {
+        winterMonths = List.copyOf(winterMonths);
+    }
+
+    /** Whether day {@code day} (0 = first day of the run) falls in a winter month. */
+    public boolean winterOn(long day) {
+        if (winterMonths.isEmpty()) return false;
+        int month = (int) (((startMonth - 1) + Math.floor((day % 365) / DAYS_PER_MONTH)) % 12) + 1;
+        return winterMonths.contains(month);
+    }
+}
