@@ -88,6 +88,9 @@ public final class ScenarioLoader {
                         "expected an object of JSON pointer -> value"));
             }
             List<Problem> problems = new ArrayList<>();
+            // Defaults first, so an override can reach a field the files leave at its default
+            // (such as /blos/0/conditions/communications); validation still checks the result.
+            schema.applyDefaults(doc);
             JsonMerge.applyOverrides(doc, (ObjectNode) overrides, shown, problems);
             if (!problems.isEmpty()) throw new ScenarioException(problems);
         }

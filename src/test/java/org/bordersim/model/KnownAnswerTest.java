@@ -76,4 +76,39 @@ class KnownAnswerTest {
         Summary left = summary(runs, Metric.OFFICERS_LEFT);
         assertTrue(left.contains(20 * 3650 * h), "leavers " + left + " vs " + 20 * 3650 * h);
     }
+
+    /**
+     * An M/M/c post: Poisson arrivals lambda = 6/h, c = 4 officers, exponential service mu = 2/h
+     * each, everyone inspected. Erlang C: a = lambda/mu = 3, P(wait) = C(4, 3) = 0.5094, mean wait
+     * Wq = C / (c mu - lambda) = 0.2547 h = 15.28 min; P(Wq > t) = C exp(-(c mu - lambda) t), so
+     * the 95th percentile is ln(C / 0.05) / 2 h = 69.7 min.
+     */
+    @Test
+    void inspectionQueueMatchesErlangC() throws InterruptedException {
+        double lambda = 6;
+        double mu = 2;
+        int c = 4;
+        double a = lambda / mu;
+        double sum = 0;
+        double term = 1;
+        for (int k = 0; k < c; k++) {
+            if (k > 0) term *= a / k;
+            sum += term;
+        }
+        double top = term * a / c * c / (c - a);
+        double erlangC = top / (sum + top);
+        assertEquals(0.5094, erlangC, 1e-4);
+        double meanWaitMinutes = 60 * erlangC / (c * mu - lambda);
+        double p95Minutes = 60 * Math.log(erlangC / 0.05) / (c * mu - lambda);
+
+        List<RunResult> runs = run(TestScenarios.prepare(TestScenarios.resource("valid/queue.json")));
+        Summary wait = summary(runs, Metric.INSPECTION_WAIT_MEAN_MINUTES);
+        assertTrue(wait.contains(meanWaitMinutes), "mean wait " + wait + " vs Erlang C " + meanWaitMinutes + " min");
+        assertTrue(wait.halfWidth() < 0.1 * meanWaitMinutes, "CI too wide: " + wait);
+        Summary p95 = summary(runs, Metric.TRADE_DELAY_P95_MINUTES);
+        // Waits are binned by the whole minute, so the percentile is the minute it falls in.
+        assertTrue(p95.ciLow() - 1 <= p95Minutes && p95Minutes <= p95.ciHigh() + 1, "p95 " + p95 + " vs " + p95Minutes);
+        assertEquals(1.0, summary(runs, Metric.INSPECTION_SHARE).mean(), 1e-12, "everyone inspected");
+        assertEquals(0.0, summary(runs, Metric.WAVED_THROUGH).mean(), 0.0);
+    }
 }

@@ -1,0 +1,101 @@
+package org.bordersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.TestScenarios;
+import org.bordersim.experiment.Comparison;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.stats.PairedDifference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stylised facts the levers must produce, each a comparison of two scenarios with common random
+ * numbers (same seeds), judged by the 95% CI of the paired difference.
+ */
+class LeversTest {
+    @TempDir
+    Path tmp;
+
+    private int variant;
+
+    private PreparedScenario with(String resource, String members) {
+        return TestScenarios.prepare(TestScenarios.extending(tmp, "v" + (variant++) + ".json",
+                TestScenarios.resource("valid/" + resource), members));
+    }
+
+    private static Comparison compare(PreparedScenario... scenarios) throws InterruptedException {
+        return Comparison.run(List.of(scenarios), 2, () -> { });
+    }
+
+    private static double[] share(List<RunResult> runs, int location) {
+        return runs.stream().mapToDouble(r -> {
+            long total = 0;
+            for (long x : r.crossingsByLocation()) total += x;
+            return total == 0 ? Double.NaN : r.crossingsByLocation()[location] / (double) total;
+        }).toArray();
+    }
+
+    @Test
+    void tougherInspectionAtOneCrossingDisplacesFlowToTheOther() throws InterruptedException {
+        PreparedScenario base = with("two-roads.json", "");
+        PreparedScenario tough = with("two-roads.json",
+                "\"overrides\": {\"/blos/0/checkpoint/sensitivity\": 0.8, \"/blos/1/checkpoint/sensitivity\": 0.8}");
+        Comparison c = compare(base, tough);
+        PairedDifference x1 = PairedDifference.of(share(c.runs().get(0), 0), share(c.runs().get(1), 0));
+        PairedDifference x2 = PairedDifference.of(share(c.runs().get(0), 1), share(c.runs().get(1), 1));
+        assertTrue(x1.ciHigh() < 0, "X1's share falls: " + x1);
+        assertTrue(x2.ciLow() > 0, "X2's share rises: " + x2);
+    }
+
+    @Test
+    void crossBorderSharingHelpsOnlyWhenItArrivesBeforeTheCourier() throws InterruptedException {
+        // Every shipment is tipped to the A side at dispatch; couriers reach the B-side post within their first hour.
+        String tips = "\"intelligence\": {\"tipProbability\": 1, \"sharing\": \"%s\", \"crossBorderLatencyHours\": %s, \"trust\": 1}";
+        PreparedScenario none = with("corridor.json", tips.formatted("none", "0"));
+        PreparedScenario fast = with("corridor.json", tips.formatted("cross-border", "0.25"));
+        PreparedScenario slow = with("corridor.json", tips.formatted("cross-border", "48"));
+        Comparison c = compare(none, fast, slow);
+        PairedDifference faster = c.difference(1, Metric.INTERDICTION_RATE);
+        PairedDifference slower = c.difference(2, Metric.INTERDICTION_RATE);
+        assertTrue(faster.ciLow() > 0, "sharing in time raises interdiction: " + faster);
+        assertTrue(slower.ciLow() <= 0 && slower.ciHigh() >= 0, "sharing too late does not: " + slower);
+        assertTrue(c.difference(2, Metric.INTEL_WASTED).ciLow() > 0, "late messages are counted as wasted");
+        assertTrue(c.difference(1, Metric.INTEL_USED_IN_TIME).ciLow() > 0, "timely messages are counted as used");
+    }
+
+    @Test
+    void higherTurnoverLowersSkillAndSeizuresAndTrainingRecoversPart() throws InterruptedException {
+        PreparedScenario stable = with("career.json", "");
+        PreparedScenario churn = with("career.json", "\"overrides\": {\"/blos/0/turnoverPerYear\": 4}");
+        PreparedScenario churnTrained = with("career.json",
+                "\"overrides\": {\"/blos/0/turnoverPerYear\": 4, \"/training/newArrivals\": true}");
+        Comparison c = compare(stable, churn, churnTrained);
+        assertTrue(c.difference(1, Metric.OFFICER_MEAN_SKILL).ciHigh() < 0, "churn lowers skill");
+        assertTrue(c.difference(1, Metric.SHIPMENTS_SEIZED).ciHigh() < 0, "and seizures at that BLO");
+        PairedDifference recovered = PairedDifference.of(c.values(1, Metric.SHIPMENTS_SEIZED), c.values(2, Metric.SHIPMENTS_SEIZED));
+        assertTrue(recovered.ciLow() > 0, "training new arrivals recovers part of the seizures: " + recovered);
+        assertTrue(c.difference(2, Metric.SHIPMENTS_SEIZED).ciHigh() < 0, "but not all of them");
+        PairedDifference skill = PairedDifference.of(c.values(1, Metric.OFFICER_MEAN_SKILL), c.values(2, Metric.OFFICER_MEAN_SKILL));
+        assertTrue(skill.ciLow() > 0, "and of the skill: " + skill);
+    }
+
+    @Test
+    void betterCommunicationsGetIntelligenceThereInTime() throws InterruptedException {
+        PreparedScenario poor = with("relay.json", "\"overrides\": {\"/blos/1/conditions/communications\": 0.25}");
+        PreparedScenario good = with("relay.json", "");
+        Comparison c = compare(poor, good);
+        assertTrue(c.difference(1, Metric.INTEL_USED_IN_TIME).ciLow() > 0, "more messages used in time");
+        assertTrue(c.difference(1, Metric.INTEL_WASTED).ciHigh() < 0, "fewer wasted");
+        assertTrue(c.difference(1, Metric.INTERDICTION_RATE).ciLow() > 0, "and more couriers stopped");
+        PreparedScenario radios = with("relay.json", "\"overrides\": {\"/blos/1/conditions/communications\": 0.25, "
+                + "\"/blos/1/equipment/radios\": 2}");
+        Comparison r = compare(poor, radios);
+        assertTrue(r.difference(1, Metric.INTEL_USED_IN_TIME).ciLow() > 0, "radios restore it");
+        assertTrue(r.difference(1, Metric.COST_EQUIPMENT).ciLow() > 0, "at a cost");
+    }
+}
