@@ -98,4 +98,27 @@ class LeversTest {
         assertTrue(r.difference(1, Metric.INTEL_USED_IN_TIME).ciLow() > 0, "radios restore it");
         assertTrue(r.difference(1, Metric.COST_EQUIPMENT).ciLow() > 0, "at a cost");
     }
+
+    @Test
+    void jointOperationsSeizeInStagingAreasOnlyWhereCounterpartsShareAcrossTheBorder() throws InterruptedException {
+        String ops = "\"jointOperations\": {\"perWeek\": 3, \"stagingRadiusCells\": 4, \"durationHours\": 12, \"detection\": 0.3}, "
+                + "\"intelligence\": {\"sharing\": \"%s\"}";
+        Comparison c = compare(with("corridor.json", ops.formatted("none")), with("corridor.json", ops.formatted("cross-border")));
+        assertTrue(c.values(0, Metric.JOINT_OPERATIONS)[0] == 0, "no cross-border sharing, no joint operations");
+        PairedDifference seized = c.difference(1, Metric.SEIZURES_IN_JOINT_OPERATIONS);
+        assertTrue(seized.ciLow() > 0, "joint operations seize in the staging area: " + seized);
+        assertTrue(c.difference(1, Metric.COST_JOINT_OPERATIONS).ciLow() > 0);
+    }
+
+    @Test
+    void successfulControlledDeliveriesDisruptTheGroupInsteadOfSeizingAtTheBorder() throws InterruptedException {
+        String base = "\"intelligence\": {\"tipProbability\": 0.3, \"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 0, \"trust\": 1}";
+        PreparedScenario seize = with("corridor.json", base);
+        PreparedScenario control = with("corridor.json", base + ", \"controlledDeliveries\": {\"share\": 1, \"successProbability\": 1, "
+                + "\"disruptionDays\": 14, \"disruptionFactor\": 0.2}");
+        Comparison c = compare(seize, control);
+        assertTrue(c.values(1, Metric.CONTROLLED_DELIVERIES)[0] > 0, "tipped shipments are let through under surveillance");
+        assertTrue(c.difference(1, Metric.SEIZURES_TARGETED).ciHigh() < 0, "instead of being seized at the border");
+        assertTrue(c.difference(1, Metric.SHIPMENTS_SENT).ciHigh() < 0, "and the disrupted group sends less");
+    }
 }
