@@ -76,6 +76,35 @@ final class Charts {
         return chart("Where couriers cross the border (mean, 95% CI)", plot, true);
     }
 
+    /**
+     * Mean share of each location in the crossings of each quarter of the run: displacement shows
+     * as bars that shrink at one place and grow at another from Q1 to Q4.
+     */
+    static JFreeChart sharesByQuarter(List<RunResult> runs, List<String> locations) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double[] values = new double[runs.size()];
+        for (int q = 0; q < 4; q++) {
+            for (int l = 0; l < locations.size(); l++) {
+                for (int r = 0; r < runs.size(); r++) {
+                    long total = 0;
+                    for (long c : runs.get(r).crossingsByQuarter()[q]) total += c;
+                    values[r] = total == 0 ? Double.NaN : runs.get(r).crossingsByQuarter()[q][l] / (double) total;
+                }
+                Summary s = Summary.of95(values);
+                if (s.n() == 0) continue;
+                data.add(s.mean(), Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth(), "Q" + (q + 1), locations.get(l));
+            }
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        Color[] shades = {new Color(0xc6dbef), new Color(0x6baed6), new Color(0x2171b5), new Color(0x08306b)};
+        for (int q = 0; q < 4; q++) renderer.setSeriesPaint(q, shades[q]);
+        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis("location"),
+                new NumberAxis("share of the quarter's crossings"), renderer);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        return chart("Where couriers cross, quarter by quarter (mean share, 95% CI)", plot, true);
+    }
+
     /** The project's chart look: white plot with light grid lines, on white. */
     static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
         if (plot instanceof XYPlot xy) plain(xy);

@@ -59,11 +59,15 @@ final class HtmlReport {
                 .append("the green border (everything between them) is cut into stretches green-1 (north) to green-")
                 .append(world.locationNames().size() - world.crossingPoints().size()).append(" (south).</p>\n")
                 .append(img(dir.resolve(RunReport.CROSSINGS_CHART), "crossings by location"))
+                .append("<p>Displacement: each location's share of the crossings in each quarter of the run (Q1 first). ")
+                .append("The displacement index in the table is the total-variation distance between the Q1 and Q4 shares.</p>\n")
+                .append(img(dir.resolve(RunReport.QUARTERS_CHART), "crossings by quarter"))
                 .append("<p>The map (red: crossing posts, yellow: border cells, darker: second country):</p>\n")
                 .append(img(dir.resolve(RunReport.MAP_IMAGE), "map"));
 
         h.append("<h2>Files</h2>\n<ul><li><code>runs.csv</code>: one row per replication, every outcome</li>")
                 .append("<li><code>series.csv</code>: weekly series per replication</li>")
+                .append("<li><code>quarters.csv</code>: crossings and share per location in each quarter</li>")
                 .append("<li><code>summary.json</code>: means and confidence intervals</li>")
                 .append("<li><code>manifest.json</code>: scenario hash, effective scenario, seeds, program version, command line</li></ul>\n");
         h.append("<details><summary>Effective scenario (after <code>extends</code>, overrides and defaults)</summary><pre>")

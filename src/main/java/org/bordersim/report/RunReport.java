@@ -31,6 +31,7 @@ public final class RunReport {
     public static final String KG_CHART = "charts/kg-seized-per-week.png";
     public static final String CROSSINGS_CHART = "charts/crossings-by-location.png";
     public static final String MAP_IMAGE = "charts/map.png";
+    public static final String QUARTERS_CHART = "charts/crossings-by-quarter.png";
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private RunReport() {
@@ -42,11 +43,13 @@ public final class RunReport {
         writeManifest(dir.resolve("manifest.json"), loaded, runs, info);
         writeRuns(dir.resolve("runs.csv"), world, runs);
         writeSeries(dir.resolve("series.csv"), runs);
+        writeQuarters(dir.resolve("quarters.csv"), world, runs);
         writeSummary(dir.resolve("summary.json"), loaded, runs);
         int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
         Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
                 dir.resolve(KG_CHART));
         Charts.png(Charts.crossingsByLocation(runs, world.locationNames()), dir.resolve(CROSSINGS_CHART));
+        Charts.png(Charts.sharesByQuarter(runs, world.locationNames()), dir.resolve(QUARTERS_CHART));
         MapImage.png(world, dir.resolve(MAP_IMAGE));
         HtmlReport.write(dir, loaded, world, runs, info);
     }
@@ -87,6 +90,25 @@ public final class RunReport {
                     row.add(Integer.toString(w + 1));
                     for (double v : r.weekly()[w]) row.add(Numbers.exact(v));
                     csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    /** Crossings per location in each quarter of the run, and that location's share of the quarter's crossings. */
+    public static void writeQuarters(Path file, World world, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("replication", "quarter", "location", "crossings", "share");
+            for (RunResult r : runs) {
+                for (int q = 0; q < 4; q++) {
+                    long total = 0;
+                    for (long c : r.crossingsByQuarter()[q]) total += c;
+                    for (int l = 0; l < world.locationNames().size(); l++) {
+                        long c = r.crossingsByQuarter()[q][l];
+                        csv.printRecord(r.replication(), q + 1, world.locationNames().get(l), c,
+                                Numbers.exact(total == 0 ? Double.NaN : c / (double) total));
+                    }
                 }
             }
         }

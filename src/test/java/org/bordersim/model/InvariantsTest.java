@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InvariantsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"baseline.json", "more-staff.json", "high-turnover.json", "no-training.json"})
+    @ValueSource(strings = {"baseline.json", "more-staff.json", "high-turnover.json", "train-new-officers.json", "cross-border-sharing.json", "regional-hub.json", "dash-cams.json", "better-comms.json", "joint-operations.json", "controlled-deliveries.json"})
     void everyShipmentIsAccountedForAndPostsAreNeverOverfilled(String file) {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.shipped(file));
         for (int rep = 0; rep < 3; rep++) {
@@ -43,8 +43,21 @@ class InvariantsTest {
                     + r.get(Metric.SHIPMENTS_IN_TRANSIT), 0.0, "shipments balance");
             assertEquals(r.get(Metric.KG_SENT), r.get(Metric.KG_DELIVERED) + r.get(Metric.KG_SEIZED)
                     + r.get(Metric.KG_IN_TRANSIT), 1e-9 * r.get(Metric.KG_SENT), "kg balance");
-            assertEquals(r.get(Metric.KG_SEIZED), r.get(Metric.KG_SEIZED_AT_CROSSINGS) + r.get(Metric.KG_SEIZED_ON_PATROL),
-                    1e-9 * r.get(Metric.KG_SEIZED), "kg seized by site");
+            assertEquals(r.get(Metric.KG_SEIZED), r.get(Metric.KG_SEIZED_AT_CROSSINGS) + r.get(Metric.KG_SEIZED_ON_PATROL)
+                    + r.get(Metric.KG_SEIZED_IN_JOINT_OPERATIONS), 1e-9 * r.get(Metric.KG_SEIZED), "kg seized by site");
+            double sent = 0;
+            double seized = 0;
+            double delivered = 0;
+            for (int c = 0; c < Metric.COMMODITIES; c++) {
+                sent += r.get(Metric.sent(c));
+                seized += r.get(Metric.seized(c));
+                delivered += r.get(Metric.delivered(c));
+            }
+            assertEquals(r.get(Metric.KG_SENT) + r.get(Metric.PERSONS_SENT), sent, 1e-9 * sent, "commodities add up (sent)");
+            assertEquals(r.get(Metric.KG_SEIZED) + r.get(Metric.PERSONS_RESCUED), seized, 1e-9 * sent, "commodities add up (seized)");
+            assertEquals(r.get(Metric.KG_DELIVERED) + r.get(Metric.PERSONS_DELIVERED), delivered, 1e-9 * sent, "commodities add up (delivered)");
+            assertTrue(r.get(Metric.INTEL_USED_IN_TIME) + r.get(Metric.INTEL_WASTED) + r.get(Metric.INTEL_UNUSED)
+                    <= r.get(Metric.TIPS) * p.scenario().blos().size(), "at most one message per tip and BLO");
             assertEquals(r.get(Metric.PERSONS_SENT), r.get(Metric.PERSONS_DELIVERED) + r.get(Metric.PERSONS_RESCUED)
                     + r.get(Metric.PERSONS_IN_TRANSIT), 1e-9 * r.get(Metric.PERSONS_SENT), "persons balance");
             assertEquals(dispatched.cardinality(), (int) r.get(Metric.SHIPMENTS_SENT));
