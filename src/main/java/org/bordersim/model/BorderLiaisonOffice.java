@@ -30,6 +30,10 @@ final class BorderLiaisonOffice implements Steppable {
     private final Officer[] dutyOrder;
     /** This office's workforce draws (tenure, turnover, shift order, patrol walks). */
     private final MersenneTwisterFast random;
+    /** Checkpoint share of each agency (one entry when the BLO is one pool). */
+    private final double[] agencyShares;
+    private final int[] availableByAgency;
+    private final int[] assignedByAgency;
     /** Annual leaving rate here: the office's own or the common one, raised by hardship. */
     private final double turnoverPerYear;
     /** Effective skill = learned skill x this (harsh posts lower it). */
@@ -55,7 +59,16 @@ final class BorderLiaisonOffice implements Steppable {
         double comms = spec.conditions().communications();
         this.communications = spec.equipment().radios() > 0 ? Math.max(comms, effects.radioCommunications()) : comms;
         this.officers = new Officer[spec.staffing()];
-        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this);
+        int[] agencyOf = new int[officers.length];
+        int next = 0;
+        for (int a = 0; a < spec.agencies().size(); a++) {
+            for (int k = 0; k < spec.agencies().get(a).staffing(); k++) agencyOf[next++] = a;
+        }
+        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this, agencyOf[i]);
+        this.agencyShares = spec.agencies().isEmpty() ? new double[] {spec.checkpointShare()}
+                : spec.agencies().stream().mapToDouble(a -> a.checkpointShare()).toArray();
+        this.availableByAgency = new int[agencyShares.length];
+        this.assignedByAgency = new int[agencyShares.length];
         this.dutyOrder = officers.clone();
     }
 
@@ -86,17 +99,26 @@ final class BorderLiaisonOffice implements Steppable {
     public void step(SimState state) {
         long hour = model.hour();
         int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
+        java.util.Arrays.fill(availableByAgency, 0);
+        java.util.Arrays.fill(assignedByAgency, 0);
         int available = 0;
-        for (Officer o : dutyOrder) if (onShift(o, shift)) available++;
-        int atCheckpoint = (int) Math.round(spec.checkpointShare() * available);
+        for (Officer o : dutyOrder) {
+            if (onShift(o, shift)) {
+                available++;
+                availableByAgency[o.agency]++;
+            }
+        }
         checkpoint.clearDuty();
-        int assigned = 0;
         int patrolling = 0;
         var equipment = spec.equipment();
         for (Officer o : dutyOrder) {
             if (!onShift(o, shift)) {
                 o.sectorIndex = -1;
-            } else if (assigned++ < atCheckpoint || site.sectorCells().length == 0) {
+                continue;
+            }
+            // Each agency sends round(its share x its officers on duty) to the checkpoint.
+            int atCheckpoint = (int) Math.round(agencyShares[o.agency] * availableByAgency[o.agency]);
+            if (assignedByAgency[o.agency]++ < atCheckpoint || site.sectorCells().length == 0) {
                 checkpoint.assign(o);
                 o.sectorIndex = -1;
             } else {

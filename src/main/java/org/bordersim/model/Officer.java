@@ -7,6 +7,8 @@ package org.bordersim.model;
 final class Officer {
     final int id;
     final BorderLiaisonOffice office;
+    /** Index into the BLO's agencies, or 0 when the BLO is one pool. */
+    final int agency;
     boolean inPost;
     int vacantDaysLeft;
     int trainingDaysLeft;
@@ -25,9 +27,10 @@ final class Officer {
     int lastCourier = -1;
     long lastCourierHour = -1;
 
-    Officer(int id, BorderLiaisonOffice office) {
+    Officer(int id, BorderLiaisonOffice office, int agency) {
         this.id = id;
         this.office = office;
+        this.agency = agency;
     }
 
     boolean onDutyAvailable() {

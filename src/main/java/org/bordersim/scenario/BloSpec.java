@@ -1,5 +1,7 @@
 package org.bordersim.scenario;
 
+import java.util.List;
+
 /**
  * A Border Liaison Office on one country's side of one crossing point.
  *
@@ -15,5 +17,9 @@ public record BloSpec(
         PatrolSpec patrol,
         Double turnoverPerYear,
         Conditions conditions,
-        Equipment equipment) {
+        Equipment equipment,
+        List<Agency> agencies) {
+    public BloSpec {
+        agencies = List.copyOf(agencies);
+    }
 }

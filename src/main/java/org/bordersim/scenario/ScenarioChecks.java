@@ -55,6 +55,20 @@ public final class ScenarioChecks {
         for (int i = 0; i < s.blos().size(); i++) {
             BloSpec b = s.blos().get(i);
             if (!bloNames.add(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", "duplicate BLO name '" + b.name() + "'"));
+            if (!b.agencies().isEmpty()) {
+                int sum = b.agencies().stream().mapToInt(Agency::staffing).sum();
+                if (sum != b.staffing()) {
+                    out.add(new Problem(file, "/blos/" + i + "/agencies", "the agencies' staffing adds up to " + sum
+                            + ", but the BLO's staffing is " + b.staffing() + "; make them equal"));
+                }
+                Set<Agency.Kind> kinds = new HashSet<>();
+                for (int k = 0; k < b.agencies().size(); k++) {
+                    if (!kinds.add(b.agencies().get(k).agency())) {
+                        out.add(new Problem(file, "/blos/" + i + "/agencies/" + k + "/agency", "agency '"
+                                + b.agencies().get(k).agency().jsonName() + "' listed twice"));
+                    }
+                }
+            }
         }
         if (s.officers().maxSkill() < s.officers().initialSkill()) {
             out.add(new Problem(file, "/officers/maxSkill", "must be at least initialSkill ("

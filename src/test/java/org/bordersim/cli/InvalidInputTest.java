@@ -47,6 +47,8 @@ class InvalidInputTest {
             "map-too-large.json             | /map/generator/width      | maximum value of 2000",
             "bad-name-path.json             | /name                     | pattern",
             "too-many-cost-fields.json      | /groups                   | the limit is 50000000",
+            "agencies-mismatch.json         | /blos/0/agencies          | adds up to 3, but the BLO's staffing is 2",
+            "unknown-sharing.json           | /intelligence/sharing     | does not have a value in the enumeration",
     })
     void badInputGetsAClearErrorAndWritesNothing(String file, String where, String expected) throws IOException {
         Path scenario = TestScenarios.resource("invalid/" + file);

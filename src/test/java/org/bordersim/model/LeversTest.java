@@ -121,4 +121,15 @@ class LeversTest {
         assertTrue(c.difference(1, Metric.SEIZURES_TARGETED).ciHigh() < 0, "instead of being seized at the border");
         assertTrue(c.difference(1, Metric.SHIPMENTS_SENT).ciHigh() < 0, "and the disrupted group sends less");
     }
+
+    @Test
+    void eachAgencyKeepsItsOwnDutySplit() throws InterruptedException {
+        String split = "\"overrides\": {\"/blos/0/agencies\": [{\"agency\": \"%s\", \"staffing\": 2, \"checkpointShare\": %s}], "
+                + "\"/blos/1/agencies\": [{\"agency\": \"%s\", \"staffing\": 2, \"checkpointShare\": %s}]}";
+        Comparison c = compare(with("fork.json", split.formatted("customs", "1", "customs", "1")),
+                with("fork.json", split.formatted("border-guards", "0", "border-guards", "0")));
+        assertTrue(c.values(0, Metric.SEIZURES_ON_PATROL)[0] == 0 && c.values(0, Metric.SEIZURES_AT_CROSSINGS)[0] > 0,
+                "customs officers all inspect at the post");
+        assertTrue(c.values(1, Metric.SEIZURES_AT_CROSSINGS)[0] == 0, "border guards all patrol");
+    }
 }
