@@ -217,6 +217,7 @@ public final class BorderModel extends SimState {
         c.intelState = new byte[blos.length];
         c.intelLearner = learner;
         intelligence.spread(learner, hour(), c.intelAt, c.intelState, c);
+        considerControlledDelivery(c, learner);
         return true;
     }
 
@@ -239,27 +240,31 @@ public final class BorderModel extends SimState {
     }
 
     /**
-     * A courier about to be targeted by {@code blo} may instead be let through under surveillance:
-     * when a counterpart across the border holds the tip too, with the controlled-delivery share.
+     * A tipped shipment that a BLO across the border also knows (and trusts) may be placed under
+     * surveillance, from the moment both sides know it, with the controlled-delivery share.
      */
-    private boolean letThrough(Courier c, int blo) {
+    private void considerControlledDelivery(Courier c, int learner) {
         var cd = scenario.controlledDeliveries();
-        if (cd.share() == 0 || c.intelState == null) return false;
-        for (int other : intelligence.counterparts(blo)) {
-            byte st = c.intelState[other];
-            boolean holds = (st == IntelligenceNetwork.PENDING || st == IntelligenceNetwork.USED) && c.intelAt[other] <= hour();
-            if (holds && c.chance(cd.share())) {
-                c.controlled = true;
-                c.surveillanceComms = Math.min(blos[blo].communications, blos[other].communications);
-                return true;
-            }
+        if (cd.share() == 0) return;
+        int partner = -1;
+        for (int b = 0; b < blos.length; b++) {
+            if (c.intelState[b] != IntelligenceNetwork.PENDING || blos[b].site.country() == blos[learner].site.country()) continue;
+            if (partner < 0 || c.intelAt[b] < c.intelAt[partner]) partner = b;
         }
-        return false;
+        if (partner < 0 || !c.chance(cd.share())) return;
+        c.surveillanceFrom = c.intelAt[partner];
+        c.surveillanceComms = Math.min(blos[learner].communications, blos[partner].communications);
+    }
+
+    /** Under surveillance (a controlled delivery under way): screened no more. */
+    private boolean underSurveillance(Courier c) {
+        if (!c.controlled && hour() >= c.surveillanceFrom) c.controlled = true;
+        return c.controlled;
     }
 
     void deliver(Courier c) {
         boolean disrupted = false;
-        if (c.controlled) {
+        if (underSurveillance(c)) {
             var cd = scenario.controlledDeliveries();
             disrupted = c.chance(cd.successProbability() * c.surveillanceComms);
             if (disrupted) c.group.disrupt(hour() + cd.disruptionDays() * 24L);
@@ -279,11 +284,10 @@ public final class BorderModel extends SimState {
         boolean official = world.isCrossingPointLocation(location);
         c.crossings++;
         emit(new ModelEvent.Crossed(hour(), c.group.index, c.id, location, official));
-        if (official || c.controlled) return false;
+        if (official || underSurveillance(c)) return false;
         for (int cell : new int[] {from, to}) {
             int b = sectorOwner[cell];
             if (b < 0 || !targeted(c, b)) continue;
-            if (letThrough(c, b)) return false;
             BorderLiaisonOffice blo = blos[b];
             if (blo.onDutyNow() == 0) continue;
             double p = scenario.intelligence().targetedDetection() * blo.meanSkillInPost() * world.visibility(to)
@@ -299,9 +303,8 @@ public final class BorderModel extends SimState {
     /** Inspection on entering a staffed crossing post; targeted if the BLO has intelligence in time. */
     boolean caughtAtCheckpoint(Courier c) {
         BorderLiaisonOffice blo = officeAt[c.cell];
-        if (blo == null || c.controlled) return false;
+        if (blo == null || underSurveillance(c)) return false;
         boolean targeted = targeted(c, blo.index);
-        if (targeted && letThrough(c, blo.index)) return false;
         if (!blo.checkpoint.catches(c.group.spec.concealment(), c, targeted, scenario.intelligence().targetedDetection())) {
             return false;
         }
@@ -332,7 +335,7 @@ public final class BorderModel extends SimState {
         double skill = (a.meanSkillInPost() + b.meanSkillInPost()) / 2;
         List<Courier> found = null;
         for (Courier c : onRoad) {
-            if (c.crossings > 0 || c.controlled) continue;
+            if (c.crossings > 0 || underSurveillance(c)) continue;
             int near = Integer.MAX_VALUE;
             for (int x : cells) near = Math.min(near, Math.max(Math.abs(x % w - c.cell % w), Math.abs(x / w - c.cell / w)));
             if (near > jo.stagingRadiusCells()) continue;
@@ -366,7 +369,7 @@ public final class BorderModel extends SimState {
                     if (o.lastCourier == c.id && o.lastCourierHour == hour) continue;
                     o.lastCourier = c.id;
                     o.lastCourierHour = hour;
-                    if (c.controlled) return false;
+                    if (underSurveillance(c)) return false;
                     if (c.chance(Math.min(1.0, patrol.sensitivity() * o.skill * exposure * patrolFactor(o)))) {
                         seize(c, ModelEvent.SeizureSite.PATROL, o.office.index, false);
                         return true;

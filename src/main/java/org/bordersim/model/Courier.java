@@ -32,7 +32,11 @@ final class Courier implements Steppable {
     double[] intelAt;
     byte[] intelState;
     int intelLearner = -1;
-    /** Let through under surveillance: no more screening; {@code surveillanceComms} sets its success. */
+    /**
+     * A controlled delivery: from {@code surveillanceFrom} (infinite: never) the shipment is under
+     * surveillance and screened no more; {@code surveillanceComms} sets the chance of success.
+     */
+    double surveillanceFrom = Double.POSITIVE_INFINITY;
     boolean controlled;
     double surveillanceComms;
     /** Borders crossed so far. */
