@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins the complete outputs (runs.csv and series.csv) of a small scenario at one seed: the
- * shipped baseline shortened to 8 weeks and 2 replications, seed 424242. Any change
+ * Pins the complete outputs (runs.csv, series.csv, quarters.csv) of a small scenario at one seed:
+ * the shipped baseline shortened to 8 weeks and 2 replications, seed 424242, with every lever
+ * switched on (cross-border sharing with a fast hotline, joint operations, controlled deliveries,
+ * equipment, refreshers, agencies at one BLO), so that each mechanism's behaviour is pinned. Any change
  * of model behaviour, intended or not, fails this test with a line-by-line diff. After an
  * intended change, re-pin with
  * {@code mvn -B test -Dtest=GoldenRunTest -Dbordersim.golden.update=true} and say why in the commit.
@@ -29,11 +31,18 @@ class GoldenRunTest {
     @Test
     void smallScenarioReproducesItsPinnedOutputs() throws IOException, InterruptedException {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.extending(tmp, "golden.json",
-                TestScenarios.shipped("baseline.json"), "\"seed\": 424242, \"replications\": 2, \"durationDays\": 56"));
+                TestScenarios.shipped("baseline.json"), "\"seed\": 424242, \"replications\": 2, \"durationDays\": 56, "
+                        + "\"intelligence\": {\"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 2, \"tipProbability\": 0.4}, "
+                        + "\"jointOperations\": {\"perWeek\": 2}, \"controlledDeliveries\": {\"share\": 0.3}, "
+                        + "\"training\": {\"newArrivals\": true, \"refresherEveryDays\": 30}, "
+                        + "\"overrides\": {\"/blos/*/equipment\": {\"scanners\": 1, \"dashCams\": 2, \"nightVision\": 1, \"radios\": 1}, "
+                        + "\"/blos/0/agencies\": [{\"agency\": \"customs\", \"staffing\": 3, \"checkpointShare\": 0.9}, "
+                        + "{\"agency\": \"border-guards\", \"staffing\": 3, \"checkpointShare\": 0.1}]}"));
         List<RunResult> runs = Replications.run(p.scenario(), p.world(), 2, () -> { });
         RunReport.writeRuns(tmp.resolve("runs.csv"), p.world(), runs);
         RunReport.writeSeries(tmp.resolve("series.csv"), runs);
-        for (String file : List.of("runs.csv", "series.csv")) {
+        RunReport.writeQuarters(tmp.resolve("quarters.csv"), p.world(), runs);
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv")) {
             if (Boolean.getBoolean("bordersim.golden.update")) {
                 Files.createDirectories(GOLDEN);
                 Files.copy(tmp.resolve(file), GOLDEN.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
