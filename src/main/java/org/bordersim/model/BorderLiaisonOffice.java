@@ -1,6 +1,7 @@
 package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.BloSpec;
 import org.bordersim.scenario.OfficerPolicy;
@@ -99,8 +100,8 @@ final class BorderLiaisonOffice implements Steppable {
     public void step(SimState state) {
         long hour = model.hour();
         int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
-        java.util.Arrays.fill(availableByAgency, 0);
-        java.util.Arrays.fill(assignedByAgency, 0);
+        Arrays.fill(availableByAgency, 0);
+        Arrays.fill(assignedByAgency, 0);
         int available = 0;
         for (Officer o : dutyOrder) {
             if (onShift(o, shift)) {

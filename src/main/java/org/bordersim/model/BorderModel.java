@@ -1,12 +1,15 @@
 package org.bordersim.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent;
+import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.world.CellHeap;
 import org.bordersim.world.World;
@@ -78,7 +81,7 @@ public final class BorderModel extends SimState {
         }
         patrols = new PatrolPresence(world.cells(), officerCount);
         sectorOwner = new int[world.cells()];
-        java.util.Arrays.fill(sectorOwner, -1);
+        Arrays.fill(sectorOwner, -1);
         for (int i = 0; i < blos.length; i++) {
             for (int cell : world.bloSite(i).sectorCells()) if (sectorOwner[cell] < 0) sectorOwner[cell] = i;
         }
@@ -126,8 +129,8 @@ public final class BorderModel extends SimState {
     /** Daily running cost of the intelligence-sharing system. */
     private void endOfDay() {
         var sharing = scenario.intelligence().sharing();
-        if (sharing == org.bordersim.scenario.Intelligence.Sharing.NONE) return;
-        double year = scenario.costs().intelligenceSystemYear() * (sharing == org.bordersim.scenario.Intelligence.Sharing.REGIONAL_HUB ? 2 : 1);
+        if (sharing == Intelligence.Sharing.NONE) return;
+        double year = scenario.costs().intelligenceSystemYear() * (sharing == Intelligence.Sharing.REGIONAL_HUB ? 2 : 1);
         emit(new ModelEvent.Spent(hour(), ModelEvent.CostItem.INTELLIGENCE, year / 365.0));
     }
 
@@ -168,8 +171,8 @@ public final class BorderModel extends SimState {
     enum Stream { TRAFFICKING_GROUP, WORKFORCE, LEGITIMATE_TRAFFIC, JOINT_OPERATIONS }
 
     /** A generator of its own for one process of one agent, derived from the replication seed. */
-    ec.util.MersenneTwisterFast stream(Stream process, int index) {
-        return new ec.util.MersenneTwisterFast(SplitMix64.mix(replicationSeed, ((long) (process.ordinal() + 1) << 32) | index));
+    MersenneTwisterFast stream(Stream process, int index) {
+        return new MersenneTwisterFast(SplitMix64.mix(replicationSeed, ((long) (process.ordinal() + 1) << 32) | index));
     }
 
     public long hour() {
@@ -285,8 +288,8 @@ public final class BorderModel extends SimState {
         c.crossings++;
         emit(new ModelEvent.Crossed(hour(), c.group.index, c.id, location, official));
         if (official || underSurveillance(c)) return false;
-        for (int cell : new int[] {from, to}) {
-            int b = sectorOwner[cell];
+        for (int side = 0; side < 2; side++) {
+            int b = sectorOwner[side == 0 ? from : to];
             if (b < 0 || !targeted(c, b)) continue;
             BorderLiaisonOffice blo = blos[b];
             if (blo.onDutyNow() == 0) continue;

@@ -1,5 +1,6 @@
 package org.bordersim.model;
 
+import ec.util.MersenneTwisterFast;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
 import org.bordersim.world.CellHeap;
@@ -26,7 +27,7 @@ final class TraffickingGroup implements Steppable {
     private final int[] origins;
     private final Poisson dispatches;
     /** This group's own draws (dispatch times, origins, sizes), apart from everyone else's. */
-    private final ec.util.MersenneTwisterFast random;
+    private final MersenneTwisterFast random;
     private final double weeklyRetention;
     private boolean fieldStale = true;
     private boolean memoryEmpty = true;
