@@ -39,8 +39,12 @@ public final class SweepJournal implements AutoCloseable {
 
     /** run, point, replication, seed, status, each parameter, each metric, error. */
     public static List<String> header(Sweep sweep) {
+        return header(sweep.parameters());
+    }
+
+    static List<String> header(List<SweepParameter> parameters) {
         List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed", "status"));
-        for (SweepParameter p : sweep.parameters()) h.add(p.name());
+        for (SweepParameter p : parameters) h.add(p.name());
         for (Metric m : Metric.values()) h.add(m.column());
         h.add("error");
         return h;

@@ -115,6 +115,10 @@ public final class SweepLoader {
             String at = "/parameters/" + i;
             String name = p.get("name").asText();
             if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "duplicate parameter name '" + name + "'"));
+            if (SweepJournal.header(List.of()).contains(name)) {
+                problems.add(new Problem(shown, at + "/name", "'" + name + "' is already a column of runs.csv (an outcome or "
+                        + "run, point, replication, seed, status, error); choose another name"));
+            }
             boolean hasValues = p.has("values");
             boolean hasRange = p.has("min") || p.has("max");
             if (hasValues == hasRange) {

@@ -140,6 +140,8 @@ class SweepCommandTest {
                         + "\"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"values\": [7]}]}", "/outputs/0", "did you mean 'kg_seized'"},
                 {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"values\": [7], \"min\": 1}]}",
                         "/parameters/0", "not both"},
+                {head + "\"design\": {\"type\": \"factorial\"}, \"parameters\": [{\"name\": \"tips\", \"pointer\": \"/intelligence/tipProbability\", \"values\": [0.1]}]}",
+                        "/parameters/0/name", "already a column of runs.csv"},
                 {head + "\"design\": {\"type\": \"latin-hypercube\", \"samples\": 1000000}, \"replications\": 10000, "
                         + "\"parameters\": [{\"name\": \"x\", \"pointer\": \"/durationDays\", \"min\": 7, \"max\": 8}]}", "/design", "limit of 10000000 runs"},
         };
