@@ -290,9 +290,9 @@ public final class BorderModel extends SimState {
         if (official || underSurveillance(c)) return false;
         for (int side = 0; side < 2; side++) {
             int b = sectorOwner[side == 0 ? from : to];
-            if (b < 0 || !targeted(c, b)) continue;
+            // Only a BLO with someone on duty can act; for one without, the message stays unused.
+            if (b < 0 || blos[b].onDutyNow() == 0 || !targeted(c, b)) continue;
             BorderLiaisonOffice blo = blos[b];
-            if (blo.onDutyNow() == 0) continue;
             double p = scenario.intelligence().targetedDetection() * blo.meanSkillInPost() * world.visibility(to)
                     * (1.0 - c.group.spec.concealment()) * seasonalPatrolFactor();
             if (c.chance(p)) {
@@ -307,7 +307,7 @@ public final class BorderModel extends SimState {
     boolean caughtAtCheckpoint(Courier c) {
         BorderLiaisonOffice blo = officeAt[c.cell];
         if (blo == null || underSurveillance(c)) return false;
-        boolean targeted = targeted(c, blo.index);
+        boolean targeted = blo.checkpoint.onDutyCount() > 0 && targeted(c, blo.index);
         if (!blo.checkpoint.catches(c.group.spec.concealment(), c, targeted, scenario.intelligence().targetedDetection())) {
             return false;
         }
