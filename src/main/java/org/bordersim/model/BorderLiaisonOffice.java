@@ -265,6 +265,10 @@ final class BorderLiaisonOffice implements Steppable {
         }
     }
 
+    void forEachOfficerSkill(java.util.function.DoubleConsumer skill) {
+        for (Officer o : officers) if (o.inPost) skill.accept(o.skill);
+    }
+
     int staffing() {
         return officers.length;
     }

@@ -134,6 +134,11 @@ public final class BorderModel extends SimState {
         emit(new ModelEvent.Spent(hour(), ModelEvent.CostItem.INTELLIGENCE, year / 365.0));
     }
 
+    /** Every officer in post's effective skill (for tests and displays; allocates nothing). */
+    void forEachOfficerSkill(java.util.function.DoubleConsumer skill) {
+        for (BorderLiaisonOffice b : blos) b.forEachOfficerSkill(skill);
+    }
+
     double mountainFactor() {
         return mountainFactor;
     }

@@ -111,4 +111,37 @@ class KnownAnswerTest {
         assertEquals(1.0, summary(runs, Metric.INSPECTION_SHARE).mean(), 1e-12, "everyone inspected");
         assertEquals(0.0, summary(runs, Metric.WAVED_THROUGH).mean(), 0.0);
     }
+
+    /**
+     * The skill distribution under turnover, not just its mean: with daily leaving probability h
+     * and no vacancy, end-of-day tenure T is geometric, P(T &lt;= t) = 1 - (1 - h)^(t + 1), and skill
+     * is the learning curve s(T), increasing in T, so P(skill &lt;= s(t)) = P(T &lt;= t). Checked at
+     * t = 30, 120 and 365 days over every officer-day of 20 ten-year replications.
+     */
+    @Test
+    void skillDistributionUnderTurnoverIsTheLearningCurveOverGeometricTenure() {
+        PreparedScenario p = TestScenarios.prepare(TestScenarios.resource("valid/staff-only.json"));
+        double h = 1 - Math.exp(-2.0 / 365);
+        int[] days = {30, 120, 365};
+        double[][] below = new double[days.length][20];
+        for (int rep = 0; rep < 20; rep++) {
+            BorderModel model = new BorderModel(org.bordersim.experiment.Seeds.replication(77, rep), p.scenario(), p.world(), e -> { });
+            model.start();
+            long[] counts = new long[days.length + 1];
+            model.schedule.scheduleRepeating(23, Phase.BOOKKEEPING + 1, state -> model.forEachOfficerSkill(skill -> {
+                counts[days.length]++;
+                for (int k = 0; k < days.length; k++) {
+                    if (skill <= p.scenario().officers().skillAt(days[k], 0) + 1e-12) counts[k]++;
+                }
+            }), 24);
+            model.runToEnd();
+            for (int k = 0; k < days.length; k++) below[k][rep] = counts[k] / (double) counts[days.length];
+        }
+        for (int k = 0; k < days.length; k++) {
+            double expected = 1 - Math.pow(1 - h, days[k] + 1);
+            Summary s = Summary.of95(below[k]);
+            assertTrue(s.contains(expected), "P(skill <= s(" + days[k] + ")) " + s + " vs " + expected);
+            assertTrue(s.halfWidth() < 0.02, "CI too wide: " + s);
+        }
+    }
 }
