@@ -118,6 +118,10 @@ public final class SweepRunner {
                         } catch (ScenarioException e) {
                             prepared = null;
                             invalidPoint = "invalid scenario at this point: " + e.problems().get(0).describe();
+                        } catch (RuntimeException e) {
+                            // A bug in building this point's world must not end the sweep either.
+                            prepared = null;
+                            invalidPoint = "cannot prepare this point: " + e;
                         }
                     }
                     PreparedScenario p = prepared;
