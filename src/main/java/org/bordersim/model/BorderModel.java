@@ -143,10 +143,6 @@ public final class BorderModel extends SimState {
         return mountainFactor;
     }
 
-    Set<Courier> onRoad() {
-        return onRoad;
-    }
-
     /** Runs the whole scenario duration (call after {@link #start()}). */
     public void runToEnd() {
         double last = scenario.durationHours() - 1;

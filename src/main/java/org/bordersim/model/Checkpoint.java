@@ -106,13 +106,6 @@ final class Checkpoint {
         return courier.chance(p);
     }
 
-    /** Mean skill of the officers on checkpoint duty this hour (0 if none). */
-    double meanSkillOnDuty() {
-        double s = 0;
-        for (int i = 0; i < onDutyCount; i++) s += onDuty[i].skill;
-        return onDutyCount == 0 ? 0 : s / onDutyCount;
-    }
-
     long takeArrivalsToday() {
         long a = arrivalsToday;
         arrivalsToday = 0;

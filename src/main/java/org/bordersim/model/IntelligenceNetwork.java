@@ -51,10 +51,6 @@ final class IntelligenceNetwork {
         alertUntil = new double[n][groups];
     }
 
-    Intelligence spec() {
-        return spec;
-    }
-
     int[] counterparts(int blo) {
         return counterparts[blo];
     }
