@@ -79,6 +79,16 @@ public final class CompareReport {
                 + " would detect a difference of this size";
     }
 
+    /** The same, short enough for a table cell. */
+    static String shortVerdict(PairedDifference d, int replications) {
+        if (d.n() < 2) return "not defined";
+        if (d.detectable()) return "detectable";
+        if (Double.isNaN(d.replicationsNeeded())) return "no difference";
+        String need = d.replicationsNeeded() >= PairedDifference.MAX_REPLICATIONS_NEEDED ? "over 1,000,000"
+                : String.format(Locale.ROOT, "about %,d", (long) d.replicationsNeeded());
+        return "not detectable at " + replications + " (" + need + " needed)";
+    }
+
     public static String text(Comparison c) {
         List<String> labels = labels(c);
         int n = c.replications();
@@ -240,7 +250,8 @@ public final class CompareReport {
                 .append("average of the run-by-run differences) and a 95% <b>confidence interval</b>: the range in which ")
                 .append("the true long-run difference lies, with 95% confidence. If that range includes 0, these runs ")
                 .append("cannot tell the change apart from chance: the table says so, and says how many runs would be ")
-                .append("needed to tell a difference of the size seen. That does not mean the change has no effect.</p>\n");
+                .append("needed to tell a difference of the size seen (\"not detectable at 10 (about 40 needed)\"). That does ")
+                .append("not mean the change has no effect.</p>\n");
         h.append("<h2>Headline outcomes</h2>\n").append(table(c, labels, OutcomeTable.HEADLINE, n));
         for (String chart : charts) h.append(HtmlReport.img(dir.resolve(chart), "comparison chart"));
         h.append("<h2>Over time</h2>\n").append(HtmlReport.img(dir.resolve("charts/kg-seized-per-week.png"), "kg seized per week"));
@@ -274,7 +285,7 @@ public final class CompareReport {
                         .append("</td><td class=n>").append(Numbers.readable(d.alternativeMean())).append("</td><td class=n>")
                         .append(signed(d.meanDifference())).append("</td><td class=n>").append(signed(d.ciLow())).append(" to ")
                         .append(signed(d.ciHigh())).append("</td><td class=n>").append(percent(d.relativeChange()))
-                        .append("</td><td class=n>").append(p(d.pValue())).append("</td><td class=l>").append(esc(verdict(d, n)))
+                        .append("</td><td class=n>").append(p(d.pValue())).append("</td><td class=l>").append(esc(shortVerdict(d, n)))
                         .append("</td></tr>\n");
             }
         }
