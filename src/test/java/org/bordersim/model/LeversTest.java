@@ -132,4 +132,18 @@ class LeversTest {
                 "customs officers all inspect at the post");
         assertTrue(c.values(1, Metric.SEIZURES_AT_CROSSINGS)[0] == 0, "border guards all patrol");
     }
+
+    @Test
+    void theRegionalCentreReachesTheOtherSideAfterItsOwnLatency() throws InterruptedException {
+        String hub = "\"intelligence\": {\"tipProbability\": 1, \"sharing\": \"%s\", \"interagencyLatencyHours\": 0, "
+                + "\"hubLatencyHours\": %s, \"hubTrust\": 1}";
+        Comparison c = compare(with("corridor.json", hub.formatted("none", "0")), with("corridor.json", hub.formatted("regional-hub", "0.25")),
+                with("corridor.json", hub.formatted("regional-hub", "48")));
+        assertTrue(c.difference(1, Metric.INTERDICTION_RATE).ciLow() > 0, "a prompt centre lets the far side target too");
+        PairedDifference late = c.difference(2, Metric.INTERDICTION_RATE);
+        assertTrue(late.ciLow() <= 0 && late.ciHigh() >= 0, "a slow one does not: " + late);
+        // 56 days of a regional centre at twice the yearly system cost (10,000 by default).
+        org.junit.jupiter.api.Assertions.assertEquals(2 * 10_000 * 56 / 365.0, c.values(1, Metric.COST_INTELLIGENCE)[0], 1e-6,
+                "and the centre costs money");
+    }
 }
