@@ -25,6 +25,7 @@ public enum Metric {
     SEIZURES_TARGETED("events", "Seizures by an action aimed at the courier by intelligence that arrived in time (tip or seizure alert)."),
     JOINT_OPERATIONS("operations", "Joint cross-border operations run."),
     TIPS("shipments", "Shipments known in advance (tipped) at dispatch."),
+    SIGHTINGS("couriers", "Couriers seen by a patrol without being stopped (each counted once); each becomes an alert about its group."),
     INTEL_SHARED("messages", "Intelligence messages that reached another BLO (tips and seizure alerts, each receiving BLO counted once)."),
     INTEL_USED_IN_TIME("messages", "Tip messages that arrived before the courier reached that BLO's post or sector and led to a targeted action."),
     INTEL_WASTED("messages", "Tip messages that arrived after the courier had passed that BLO or finished its journey."),

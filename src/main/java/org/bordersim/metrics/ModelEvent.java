@@ -46,6 +46,10 @@ public sealed interface ModelEvent {
     record JointOperation(long hour, int blo, int counterpart) implements ModelEvent {
     }
 
+    /** A patrol of {@code blo} saw a courier it did not stop. */
+    record Sighted(long hour, int group, int courier, int blo) implements ModelEvent {
+    }
+
     record OfficerLeft(long hour, int blo, double tenureDays) implements ModelEvent {
     }
 

@@ -114,6 +114,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             add(Metric.INTEL_WASTED, i.late());
             add(Metric.INTEL_UNUSED, i.unused());
             add(Metric.INTEL_DISTRUSTED, i.distrusted());
+        } else if (event instanceof ModelEvent.Sighted) {
+            add(Metric.SIGHTINGS, 1);
         } else if (event instanceof ModelEvent.JointOperation) {
             add(Metric.JOINT_OPERATIONS, 1);
         } else if (event instanceof ModelEvent.WaitHistogram h) {

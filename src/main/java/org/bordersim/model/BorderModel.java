@@ -378,10 +378,20 @@ public final class BorderModel extends SimState {
                         seize(c, ModelEvent.SeizureSite.PATROL, o.office.index, false);
                         return true;
                     }
+                    sight(c, o.office.index);
                 }
             }
         }
         return false;
+    }
+
+    /** A courier seen but not stopped: once per courier, a sighting becomes an alert about its group. */
+    private void sight(Courier c, int blo) {
+        double p = scenario.intelligence().sightingProbability();
+        if (p == 0 || c.sighted || !c.chance(p)) return;
+        c.sighted = true;
+        emit(new ModelEvent.Sighted(hour(), c.group.index, c.id, blo));
+        intelligence.alert(blo, c.group.index, hour(), c, this);
     }
 
     private void seize(Courier c, ModelEvent.SeizureSite site, int blo, boolean targeted) {

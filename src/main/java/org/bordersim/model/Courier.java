@@ -39,6 +39,8 @@ final class Courier implements Steppable {
     double surveillanceFrom = Double.POSITIVE_INFINITY;
     boolean controlled;
     double surveillanceComms;
+    /** Seen by a patrol without being stopped (counted once). */
+    boolean sighted;
     /** Borders crossed so far. */
     int crossings;
 

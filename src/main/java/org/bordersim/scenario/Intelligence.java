@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Tips, seizure alerts and how they are shared; see the schema for units. */
 public record Intelligence(double tipProbability, Sharing sharing, double interagencyLatencyHours,
                            double crossBorderLatencyHours, double trust, double hubLatencyHours, double hubTrust,
-                           double targetedDetection, int seizureAlertDays) {
+                           double targetedDetection, int seizureAlertDays, double sightingProbability) {
 
     /** Who hears what a BLO learns. */
     public enum Sharing {

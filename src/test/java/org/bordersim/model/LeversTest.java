@@ -146,4 +146,17 @@ class LeversTest {
         org.junit.jupiter.api.Assertions.assertEquals(2 * 10_000 * 56 / 365.0, c.values(1, Metric.COST_INTELLIGENCE)[0], 1e-6,
                 "and the centre costs money");
     }
+
+    @Test
+    void sightingsBecomeAlertsThatTargetTheGroupsLaterCouriers() throws InterruptedException {
+        String base = "\"durationDays\": 91, \"intelligence\": {\"seizureAlertDays\": 14, \"sharing\": \"interagency\", "
+                + "\"sightingProbability\": %s}";
+        Path baseline = TestScenarios.shipped("baseline.json");
+        PreparedScenario blind = TestScenarios.prepare(TestScenarios.extending(tmp, "blind.json", baseline, base.formatted("0")));
+        PreparedScenario seeing = TestScenarios.prepare(TestScenarios.extending(tmp, "seeing.json", baseline, base.formatted("0.5")));
+        Comparison c = compare(blind, seeing);
+        assertTrue(c.values(0, Metric.SIGHTINGS)[0] == 0 && c.difference(1, Metric.SIGHTINGS).ciLow() > 0, "patrols sight couriers");
+        PairedDifference targeted = c.difference(1, Metric.SEIZURES_TARGETED);
+        assertTrue(targeted.ciLow() > 0, "and the alerts lead to more targeted seizures: " + targeted);
+    }
 }
