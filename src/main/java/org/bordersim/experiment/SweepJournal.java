@@ -73,7 +73,7 @@ public final class SweepJournal implements AutoCloseable {
             }
             if (!header.equals(expectedHeader)) {
                 throw new ScenarioException(new Problem(file.toString(), "line 1",
-                        "header differs from this sweep's; the folder belongs to another version of the sweep"));
+                        "header differs from this sweep's: the folder was written by another version of the sweep or of BorderSim; start again with another --out"));
             }
             for (String line; (line = in.readLine()) != null; rows++) {
                 int comma = line.indexOf(',');
