@@ -17,7 +17,6 @@ import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -36,11 +35,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "ALT", description = "One or more alternative scenarios.")
     List<Path> alternatives;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications of every scenario (default: the baseline's 'replications'; at least 2).")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed shared by all scenarios (default: the baseline's 'seed').")
-    Long seed;
+    @CommandLine.Mixin
+    ReplicationOptions run;
 
     @CommandLine.Mixin
     OutputOptions output;
@@ -52,8 +48,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (replications != null && replications < 2) return Console.usage(stderr, "--reps must be at least 2 to compare, found " + replications);
-        if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
+        if (run.problem(2) != null) return Console.usage(stderr, run.problem(2) + " (a comparison needs at least 2)");
         if (output.problem() != null) return Console.usage(stderr, output.problem());
 
         List<Path> files = new ArrayList<>(List.of(baseline));
@@ -68,9 +63,9 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) return Console.invalid(stderr, new ScenarioException(problems));
-        long s = seed != null ? seed : scenarios.get(0).scenario().seed();
-        int n = replications != null ? replications : Math.max(2, scenarios.get(0).scenario().replications());
-        scenarios.replaceAll(p -> p.withRun(s, n));
+        PreparedScenario baseline = scenarios.get(0);
+        scenarios.replaceAll(p -> run.apply(p, baseline, 2));
+        int n = scenarios.get(0).scenario().replications();
 
         Comparison comparison;
         try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, output.quiet)) {

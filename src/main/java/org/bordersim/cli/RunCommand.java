@@ -17,7 +17,6 @@ import org.bordersim.report.RunReport;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -32,11 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON), e.g. scenarios/baseline.json.")
     Path scenarioFile;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: the scenario's 'replications').")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's 'seed'). Replication i uses a seed derived from (S, i).")
-    Long seed;
+    @CommandLine.Mixin
+    ReplicationOptions run;
 
     @CommandLine.Mixin
     OutputOptions output;
@@ -48,8 +44,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (replications != null && replications < 1) return Console.usage(stderr, "--reps must be at least 1, found " + replications);
-        if (seed != null && seed < 0) return Console.usage(stderr, "--seed must be at least 0, found " + seed);
+        if (run.problem(1) != null) return Console.usage(stderr, run.problem(1));
         if (output.problem() != null) return Console.usage(stderr, output.problem());
 
         PreparedScenario prepared;
@@ -58,8 +53,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Console.invalid(stderr, e);
         }
-        prepared = prepared.withRun(seed != null ? seed : prepared.scenario().seed(),
-                replications != null ? replications : prepared.scenario().replications());
+        prepared = run.apply(prepared, prepared, 1);
 
         List<RunResult> runs;
         try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, output.quiet)) {

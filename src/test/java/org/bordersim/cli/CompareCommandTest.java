@@ -50,7 +50,16 @@ class CompareCommandTest {
         assertEquals(2, o.exit());
         assertTrue(o.err().contains(bad + ": /extends: parent scenario 'missing.json' not found"), o.err());
         assertFalse(Files.exists(dir.resolve("out")));
-        CliRunner.Outcome one = CliRunner.run("compare", TestScenarios.shipped("baseline.json").toString(), "--reps", "1");
+        String baseline = TestScenarios.shipped("baseline.json").toString();
+        CliRunner.Outcome noAlternative = CliRunner.run("compare", baseline, "--reps", "3");
+        assertEquals(2, noAlternative.exit());
+        CliRunner.Outcome one = CliRunner.run("compare", baseline, baseline, "--reps", "1");
         assertEquals(2, one.exit());
+        assertTrue(one.err().contains("--reps must be at least 2, found 1"), one.err());
+        CliRunner.Outcome zero = CliRunner.run("run", baseline, "--reps", "0");
+        assertEquals(2, zero.exit());
+        assertTrue(zero.err().contains("--reps must be at least 1, found 0"), zero.err());
+        CliRunner.Outcome negativeSeed = CliRunner.run("compare", baseline, baseline, "--seed", "-1");
+        assertTrue(negativeSeed.exit() == 2 && negativeSeed.err().contains("--seed must be at least 0"), negativeSeed.err());
     }
 }
