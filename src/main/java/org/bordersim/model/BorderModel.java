@@ -262,19 +262,19 @@ public final class BorderModel extends SimState {
 
     /** Under surveillance (a controlled delivery under way): screened no more. */
     private boolean underSurveillance(Courier c) {
-        if (!c.controlled && hour() >= c.surveillanceFrom) c.controlled = true;
-        return c.controlled;
+        return hour() >= c.surveillanceFrom;
     }
 
     void deliver(Courier c) {
         boolean disrupted = false;
-        if (underSurveillance(c)) {
+        boolean controlled = underSurveillance(c);
+        if (controlled) {
             var cd = scenario.controlledDeliveries();
             disrupted = c.chance(cd.successProbability() * c.surveillanceComms);
             if (disrupted) c.group.disrupt(hour() + cd.disruptionDays() * 24L);
         }
         emit(new ModelEvent.Delivered(hour(), c.group.index, c.id, c.quantity, c.group.countsPersons(),
-                c.group.spec.commodity().ordinal(), hour() + 1 - c.dispatchHour, c.controlled, disrupted));
+                c.group.spec.commodity().ordinal(), hour() + 1 - c.dispatchHour, controlled, disrupted));
         takeOffRoad(c);
     }
 

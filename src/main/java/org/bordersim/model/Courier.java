@@ -37,7 +37,6 @@ final class Courier implements Steppable {
      * surveillance and screened no more; {@code surveillanceComms} sets the chance of success.
      */
     double surveillanceFrom = Double.POSITIVE_INFINITY;
-    boolean controlled;
     double surveillanceComms;
     /** Seen by a patrol without being stopped (counted once). */
     boolean sighted;

@@ -29,6 +29,9 @@ final class IntelligenceNetwork {
     /** alertFrom[blo][group]: when a seizure alert about the group reached the BLO; alertUntil: when it lapses. */
     private final double[][] alertFrom;
     private final double[][] alertUntil;
+    /** Scratch for spreading alerts; one network per replication, used by one thread. */
+    private final double[] alertArrival;
+    private final byte[] alertState;
 
     IntelligenceNetwork(Intelligence spec, BorderLiaisonOffice[] blos, int groups) {
         this.spec = spec;
@@ -49,6 +52,8 @@ final class IntelligenceNetwork {
         }
         alertFrom = new double[n][groups];
         alertUntil = new double[n][groups];
+        alertArrival = new double[n];
+        alertState = new byte[n];
     }
 
     int[] counterparts(int blo) {
@@ -105,8 +110,8 @@ final class IntelligenceNetwork {
     /** A seizure by {@code blo} of a courier of {@code group}: an alert that spreads like a tip. */
     void alert(int blo, int group, long hour, Courier draws, BorderModel model) {
         if (spec.seizureAlertDays() == 0) return;
-        double[] arrival = new double[blos.length];
-        byte[] state = new byte[blos.length];
+        double[] arrival = alertArrival;
+        byte[] state = alertState;
         int shared = spread(blo, hour, arrival, state, draws);
         double until = hour + spec.seizureAlertDays() * 24.0;
         int distrusted = 0;
