@@ -51,15 +51,25 @@ public final class SweepLoader {
             throw new ScenarioException(new Problem(shown, "/scenario",
                     "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
         }
-        ScenarioTemplate template = new ScenarioLoader().template(scenarioFile);
+        ScenarioTemplate template;
+        try {
+            template = new ScenarioLoader().template(scenarioFile);
+        } catch (ScenarioException e) {
+            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
+            throw new ScenarioException(problems);
+        }
+        String nothing = "addresses nothing in the base scenario " + scenarioFile.getFileName();
 
         Map<String, JsonNode> set = new LinkedHashMap<>();
         doc.get("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
         for (String pointer : set.keySet()) {
             if (RESERVED.contains(pointer)) {
                 problems.add(new Problem(shown, "/set/" + escape(pointer), reservedMessage(pointer)));
+            } else if (!template.addresses(pointer)) {
+                problems.add(new Problem(shown, "/set/" + escape(pointer), "'" + pointer + "' " + nothing));
             }
         }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
         LoadedScenario base = null;
         try {
             base = template.with(set);
@@ -71,6 +81,10 @@ public final class SweepLoader {
             String at = "/parameters/" + i;
             if (RESERVED.contains(p.pointer())) {
                 problems.add(new Problem(shown, at + "/pointer", reservedMessage(p.pointer())));
+                continue;
+            }
+            if (!template.addresses(p.pointer())) {
+                problems.add(new Problem(shown, at + "/pointer", "'" + p.pointer() + "' " + nothing));
                 continue;
             }
             List<JsonNode> check = p.valuesToCheck();

@@ -13,7 +13,24 @@ import java.nio.file.Path;
 
 /** Reading the project's JSON input files (scenarios, sweeps) with problems that say where. */
 public final class JsonFiles {
+    /** Scenario and sweep files are hand-written; anything this large is a mistake, not a scenario. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private JsonFiles() {
+    }
+
+    /** Jackson's messages, minus the advice on parser switches that a scenario author cannot turn on. */
+    static String plain(String message) {
+        if (message.contains("ALLOW_COMMENTS")) return "comments are not allowed in JSON";
+        if (message.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return message.replaceAll(":? ?enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", "")
+                    + " (JSON numbers must be finite)";
+        }
+        if (message.contains("getMaxNestingDepth")) return "nested more than 1000 levels deep";
+        int source = message.indexOf(" (for root starting at [Source");
+        if (source >= 0) message = message.substring(0, source);
+        int feature = message.indexOf(" (not recognized as one since Feature");
+        return feature >= 0 ? message.substring(0, feature) : message;
     }
 
     /**
@@ -23,6 +40,12 @@ public final class JsonFiles {
     public static ObjectNode readObject(Path file, String shown) throws ScenarioException {
         String text;
         try {
+            if (Files.isDirectory(file)) throw new ScenarioException(new Problem(shown, "", "is a folder; expected a JSON file"));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ScenarioException(new Problem(shown, "", "is " + size / (1024 * 1024) + " MB; the limit for an input file is "
+                        + MAX_BYTES / (1024 * 1024) + " MB"));
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
@@ -39,7 +62,7 @@ public final class JsonFiles {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + e.getOriginalMessage()));
+            throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + plain(e.getOriginalMessage())));
         }
         if (node == null || node.isMissingNode()) {
             throw new ScenarioException(new Problem(shown, "", "empty file; expected a JSON object"));

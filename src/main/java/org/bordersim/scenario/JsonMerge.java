@@ -45,13 +45,23 @@ final class JsonMerge {
                 problems.add(new Problem(file, where, "expected a JSON pointer such as /blos/0/staffing"));
                 continue;
             }
-            List<String> tokens = new ArrayList<>();
-            for (String t : pointer.substring(1).split("/", -1)) tokens.add(t.replace("~1", "/").replace("~0", "~"));
-            int set = set(doc, tokens, 0, e.getValue());
+            int set = set(doc, tokens(pointer), 0, e.getValue());
             if (set == 0) {
                 problems.add(new Problem(file, where, "'" + pointer + "' addresses nothing in the scenario"));
             }
         }
+    }
+
+    /** Whether setting {@code pointer} (a valid pointer, {@code *} allowed) would change anything in {@code doc}. */
+    static boolean addresses(ObjectNode doc, String pointer) {
+        return pointer.startsWith("/") && pointer.length() > 1
+                && set(doc.deepCopy(), tokens(pointer), 0, com.fasterxml.jackson.databind.node.NullNode.instance) > 0;
+    }
+
+    private static List<String> tokens(String pointer) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : pointer.substring(1).split("/", -1)) tokens.add(t.replace("~1", "/").replace("~0", "~"));
+        return tokens;
     }
 
     /** Returns how many places were set. */

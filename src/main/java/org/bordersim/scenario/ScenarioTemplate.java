@@ -30,6 +30,11 @@ public final class ScenarioTemplate {
         return doc.deepCopy();
     }
 
+    /** Whether {@link #with} can set {@code pointer}: its parent exists (and, in arrays, its element). */
+    public boolean addresses(String pointer) {
+        return JsonMerge.addresses(doc, pointer);
+    }
+
     /**
      * The scenario with each {@code pointer -> value} set ({@code *} covers every array element).
      * Problems name the scenario file and the pointer set.

@@ -85,6 +85,15 @@ public final class World {
 
         int[] crossingPointOf = new int[n];
         List<CrossingPoint> points = groupCrossingPoints(map, crossingPointOf);
+        for (CrossingPoint p : points) {
+            if (!touchesRoad(map, p)) {
+                int c = p.cells().get(0);
+                problems.add(new Problem(file, scenario.map().ascii() != null ? "/map/ascii/terrain/" + (c / map.width()) : "/map",
+                        "crossing " + p.name() + " (column " + (c % map.width()) + ", row " + (c / map.width())
+                                + ") touches no road; a post stands on a road, so draw road cells ('=') leading to it"));
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
         List<String> locationNames = new ArrayList<>();
         points.forEach(p -> locationNames.add(p.name()));
         int[] locationOf = assignLocations(map, border, crossingPointOf, points.size(),
@@ -130,6 +139,21 @@ public final class World {
     }
 
     /** Connected (8-neighbour) groups of BCP cells, numbered in row-major order of first cell. */
+    /** A post nobody drives to is a drawing mistake: some cell next to it must be road. */
+    private static boolean touchesRoad(GridMap map, CrossingPoint point) {
+        int w = map.width();
+        for (int cell : point.cells()) {
+            for (int k = 0; k < 8; k++) {
+                int nx = cell % w + CostField.DX[k];
+                int ny = cell / w + CostField.DY[k];
+                if (nx < 0 || ny < 0 || nx >= w || ny >= map.height()) continue;
+                int o = ny * w + nx;
+                if (!map.bcp(o) && map.terrain(o) == Terrain.ROAD) return true;
+            }
+        }
+        return false;
+    }
+
     private static List<CrossingPoint> groupCrossingPoints(GridMap map, int[] crossingPointOf) {
         Arrays.fill(crossingPointOf, -1);
         List<CrossingPoint> points = new ArrayList<>();

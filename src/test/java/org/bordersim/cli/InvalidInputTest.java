@@ -7,63 +7,88 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bordersim.TestScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every class of bad input, through the real command line: exit status 2, one message per problem
- * naming the file and the JSON pointer (or line and column) and what was expected, no stack
- * trace, and nothing written under the output root.
+ * The corpus of bad scenario and sweep files (src/test/resources/invalid-inputs.txt), each through
+ * the real command line: exit status 2, a message naming the file, the JSON pointer (or line and
+ * column) and what was expected, no stack trace, and nothing created under the output folder.
  */
 class InvalidInputTest {
+    private static final Path RESOURCES = TestScenarios.resource("").getParent();
+    private static final int MINIMUM_CORPUS = 60;
+
     @TempDir
-    Path out;
+    Path dir;
+
+    record BadInput(String file, String where, String expected) {
+        Path path() {
+            return RESOURCES.resolve(file);
+        }
+
+        boolean isSweep() {
+            return file.startsWith("sweeps/");
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static List<BadInput> corpus() throws IOException {
+        List<BadInput> out = new ArrayList<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve("invalid-inputs.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\\|");
+            out.add(new BadInput(f[0].trim(), f[1].trim(), f[2].trim()));
+        }
+        return out;
+    }
+
+    @Test
+    void theCorpusListsEveryInvalidFileAndIsLargeEnough() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        for (BadInput b : corpus()) assertTrue(listed.add(b.file()), "listed twice: " + b.file());
+        Set<String> present = new TreeSet<>();
+        for (String folder : List.of("scenarios/invalid", "sweeps/invalid")) {
+            try (Stream<Path> files = Files.list(RESOURCES.resolve(folder))) {
+                files.forEach(p -> present.add(folder + "/" + p.getFileName()));
+            }
+        }
+        assertEquals(present, listed, "invalid-inputs.txt and the invalid folders must agree");
+        assertTrue(listed.size() >= MINIMUM_CORPUS, listed.size() + " bad inputs");
+    }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "syntax-error.json              | line 4, column 3          | invalid JSON",
-            "duplicate-key.json             | line 3                    | Duplicate field 'name'",
-            "truncated.json                 | line 1                    | invalid JSON",
-            "latin1-encoding.json           | (whole file)              | not valid UTF-8",
-            "wrong-type.json                | /blos/1/staffing          | integer",
-            "negative-staffing.json         | /blos/1/staffing          | minimum value of 0, found -3",
-            "out-of-range.json              | /groups/0/concealment     | maximum value of 1, found 1.5",
-            "unknown-field.json             | /blos/0/staffng           | did you mean 'staffing'?",
-            "unknown-top-field.json         | /replicatons              | did you mean 'replications'?",
-            "missing-required.json          | (whole file)              | groups",
-            "missing-parent.json            | /extends                  | not found",
-            "cycle-a.json                   | /extends                  | cycle",
-            "override-addresses-nothing.json| /overrides/~1blos~19~1staffing | addresses nothing",
-            "no-border.json                 | /map                      | only one country",
-            "unreachable-destination.json   | /groups/0/destination     | no route reaches the destination",
-            "unknown-crossing.json          | /blos/0/crossing          | no crossing 'X9'; the map has X1",
-            "crossing-off-border.json       | /map/ascii/terrain/0      | not on the border",
-            "unknown-map-character.json     | /map/ascii/terrain/0      | unknown terrain character '?' at column 2",
-            "shipment-min-above-max.json    | /groups/0/shipmentSize    | must not exceed max",
-            "zone-off-map.json              | /groups/0/origin/cells/0  | off the map",
-            "map-too-large.json             | /map/generator/width      | maximum value of 2000",
-            "bad-name-path.json             | /name                     | pattern",
-            "too-many-cost-fields.json      | /groups                   | the limit is 50000000",
-            "agencies-mismatch.json         | /blos/0/agencies          | adds up to 3, but the BLO's staffing is 2",
-            "unknown-sharing.json           | /intelligence/sharing     | does not have a value in the enumeration",
-    })
-    void badInputGetsAClearErrorAndWritesNothing(String file, String where, String expected) throws IOException {
-        Path scenario = TestScenarios.resource("invalid/" + file);
-        for (String command : new String[] {"run", "validate"}) {
-            CliRunner.Outcome o = command.equals("run")
-                    ? CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--quiet")
-                    : CliRunner.run("validate", scenario.toString());
-            assertEquals(2, o.exit(), command + " exit status; stderr: " + o.err());
-            assertTrue(o.err().contains(file), "names the file: " + o.err());
-            assertTrue(o.err().contains(where), "names the place '" + where + "': " + o.err());
-            assertTrue(o.err().contains(expected), "says '" + expected + "': " + o.err());
-            assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
-        }
-        try (Stream<Path> written = Files.list(out)) {
-            assertEquals(0, written.count(), "nothing written under the output root");
+    @MethodSource("corpus")
+    void badInputGetsAClearErrorAndCreatesNothing(BadInput bad) {
+        String file = bad.path().toString();
+        Path out = dir.resolve("out");
+        List<String[]> commands = bad.isSweep()
+                ? List.of(new String[] {"sweep", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file})
+                : List.of(new String[] {"run", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file},
+                        new String[] {"compare", RESOURCES.resolve("scenarios/valid/corridor.json").toString(), file,
+                                "--out", out.toString(), "--quiet"});
+        for (String[] command : commands) {
+            CliRunner.Outcome o = CliRunner.run(command);
+            String what = command[0] + " " + bad.file() + "\n" + o.err();
+            assertEquals(2, o.exit(), "exit status of " + what);
+            assertTrue(o.err().contains(bad.path().getFileName().toString()), "names the file: " + what);
+            assertTrue(o.err().contains(": " + bad.where() + (bad.where().startsWith("/") ? ": " : "")),
+                    "names the place '" + bad.where() + "': " + what);
+            assertTrue(o.err().contains(bad.expected()), "says '" + bad.expected() + "': " + what);
+            assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + what);
+            assertFalse(Files.exists(out), "nothing created under the output folder: " + what);
         }
     }
 }
