@@ -84,6 +84,7 @@ final class Courier implements Steppable {
                 model.deliver(this);
                 return;
             }
+            assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;
             double need = CostField.stepHours(world, cell, next, model.mountainFactor());
             if (need > hoursInHand) return;
             hoursInHand -= need;
@@ -92,6 +93,13 @@ final class Courier implements Steppable {
             if (world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
             if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
         }
+    }
+
+    /** A legal move: to one of the 8 neighbouring cells, and a passable one. Checked with -ea (tests). */
+    static boolean isStep(World world, int from, int to) {
+        int dx = Math.abs(from % world.width() - to % world.width());
+        int dy = Math.abs(from / world.width() - to / world.width());
+        return world.passable(to) && dx <= 1 && dy <= 1 && dx + dy > 0;
     }
 
     void stop() {

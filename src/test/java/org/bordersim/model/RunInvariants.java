@@ -1,0 +1,124 @@
+package org.bordersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.ModelEvent;
+import org.bordersim.metrics.RunMetrics;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.scenario.Scenario;
+import org.bordersim.world.CostField;
+import org.bordersim.world.World;
+
+/**
+ * Bookkeeping that must hold in every run, checked on one replication while it runs and on its
+ * result: every shipment ends at most once and is accounted for (in shipments, kg, persons and per
+ * commodity); nothing crosses after it ended; posts are never over-filled; no count or cost is
+ * negative; every courier stands on a passable cell and its route ahead is a chain of passable
+ * neighbouring cells that ends at a destination.
+ */
+final class RunInvariants {
+    private final Scenario scenario;
+    private final World world;
+    private final BitSet dispatched = new BitSet();
+    private final BitSet ended = new BitSet();
+    private long courierChecks;
+
+    RunInvariants(Scenario scenario, World world) {
+        this.scenario = scenario;
+        this.world = world;
+    }
+
+    /** Runs replication {@code rep} with every check on and returns its result. */
+    RunResult run(long seed, int rep) {
+        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size());
+        BorderModel model = new BorderModel(seed, scenario, world, e -> {
+            check(e);
+            metrics.accept(e);
+        });
+        model.start();
+        model.schedule.scheduleRepeating(0, Phase.BOOKKEEPING + 1, state -> model.forEachCourierOnRoad(this::checkRoute), 1);
+        model.runToEnd();
+        RunResult r = metrics.finish(rep, 0);
+        check(r);
+        return r;
+    }
+
+    /** How many courier positions were checked (a check that never ran proves nothing). */
+    long courierChecks() {
+        return courierChecks;
+    }
+
+    private void checkRoute(Courier c) {
+        courierChecks++;
+        assertTrue(world.passable(c.cell), "courier " + c.id + " stands on impassable cell " + c.cell);
+        CostField field = c.group.field();
+        int cell = c.cell;
+        for (int steps = 0; !field.isDestination(cell); steps++) {
+            int next = field.next(cell);
+            assertTrue(steps < world.cells() && Courier.isStep(world, cell, next),
+                    "courier " + c.id + "'s route leaves passable neighbouring cells at " + cell + " -> " + next);
+            cell = next;
+        }
+    }
+
+    private void check(ModelEvent e) {
+        if (e instanceof ModelEvent.Dispatched d) {
+            assertFalse(dispatched.get(d.courier()), "courier dispatched twice");
+            dispatched.set(d.courier());
+            assertTrue(d.quantity() > 0);
+        } else if (e instanceof ModelEvent.Delivered d) {
+            assertFalse(ended.get(d.courier()), "courier " + d.courier() + " ended twice");
+            ended.set(d.courier());
+            assertTrue(d.transitHours() >= 1);
+        } else if (e instanceof ModelEvent.Seized s) {
+            assertFalse(ended.get(s.courier()), "courier " + s.courier() + " ended twice");
+            ended.set(s.courier());
+        } else if (e instanceof ModelEvent.Crossed c) {
+            assertTrue(dispatched.get(c.courier()) && !ended.get(c.courier()), "crossing by a courier not on the road");
+        } else if (e instanceof ModelEvent.StaffDay s) {
+            int authorised = scenario.blos().get(s.blo()).staffing();
+            assertTrue(s.inPost() >= 0 && s.vacant() >= 0 && s.inPost() <= authorised, "officers in post exceed staffing");
+            assertEquals(authorised, s.inPost() + s.vacant(), "posts filled + vacant = authorised");
+            assertTrue(s.inTraining() >= 0 && s.inTraining() <= s.inPost());
+            assertTrue(s.skillSum() <= s.inPost() * scenario.officers().maxSkill() + 1e-9, "skill above sMax");
+        } else if (e instanceof ModelEvent.CheckpointDay d) {
+            assertTrue(d.arrivals() >= 0 && d.inspected() >= 0 && d.wavedThrough() >= 0 && d.waitHours() >= 0, "negative checkpoint counts");
+        } else if (e instanceof ModelEvent.Spent s) {
+            assertTrue(s.amount() >= 0, "negative spending");
+        }
+    }
+
+    private void check(RunResult r) {
+        assertEquals(r.get(Metric.SHIPMENTS_SENT), r.get(Metric.SHIPMENTS_DELIVERED) + r.get(Metric.SHIPMENTS_SEIZED)
+                + r.get(Metric.SHIPMENTS_IN_TRANSIT), 0.0, "shipments balance");
+        double tolerance = 1e-9 * Math.max(1, r.get(Metric.KG_SENT) + r.get(Metric.PERSONS_SENT));
+        assertEquals(r.get(Metric.KG_SENT), r.get(Metric.KG_DELIVERED) + r.get(Metric.KG_SEIZED)
+                + r.get(Metric.KG_IN_TRANSIT), tolerance, "kg sent = kg delivered + kg seized + kg in transit");
+        assertEquals(r.get(Metric.PERSONS_SENT), r.get(Metric.PERSONS_DELIVERED) + r.get(Metric.PERSONS_RESCUED)
+                + r.get(Metric.PERSONS_IN_TRANSIT), tolerance, "persons balance");
+        assertEquals(r.get(Metric.KG_SEIZED), r.get(Metric.KG_SEIZED_AT_CROSSINGS) + r.get(Metric.KG_SEIZED_ON_PATROL)
+                + r.get(Metric.KG_SEIZED_IN_JOINT_OPERATIONS), tolerance, "kg seized by site");
+        double sent = 0;
+        double seized = 0;
+        double delivered = 0;
+        for (int c = 0; c < Metric.COMMODITIES; c++) {
+            sent += r.get(Metric.sent(c));
+            seized += r.get(Metric.seized(c));
+            delivered += r.get(Metric.delivered(c));
+        }
+        assertEquals(r.get(Metric.KG_SENT) + r.get(Metric.PERSONS_SENT), sent, tolerance, "commodities add up (sent)");
+        assertEquals(r.get(Metric.KG_SEIZED) + r.get(Metric.PERSONS_RESCUED), seized, tolerance, "commodities add up (seized)");
+        assertEquals(r.get(Metric.KG_DELIVERED) + r.get(Metric.PERSONS_DELIVERED), delivered, tolerance, "commodities add up (delivered)");
+        assertTrue(r.get(Metric.INTEL_USED_IN_TIME) + r.get(Metric.INTEL_WASTED) + r.get(Metric.INTEL_UNUSED)
+                <= r.get(Metric.TIPS) * scenario.blos().size(), "at most one message per tip and BLO");
+        assertEquals(dispatched.cardinality(), (int) r.get(Metric.SHIPMENTS_SENT), "every dispatch counted");
+        for (Metric m : Metric.values()) {
+            double v = r.get(m);
+            assertTrue(Double.isNaN(v) || v >= 0, m + " is negative: " + v);
+        }
+    }
+}
