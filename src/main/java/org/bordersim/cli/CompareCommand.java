@@ -68,15 +68,17 @@ final class CompareCommand implements Callable<Integer> {
         int n = scenarios.get(0).scenario().replications();
 
         Comparison comparison;
-        try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, output.quiet)) {
-            comparison = Comparison.run(scenarios, output.threads, bar::step);
-        }
         Path written;
-        try (ResultsFolder folder = ResultsFolder.create(output.out, "compare-" + scenarios.get(0).scenario().name(), LocalDateTime.now())) {
+        try (ResultsFolder folder = ResultsFolder.timestamped(output.out, "compare-" + baseline.scenario().name(), LocalDateTime.now())) {
+            Console.noteStale(stderr, folder);
+            try (ProgressBar bar = Console.progressBar("replications", (long) n * scenarios.size(), 0, output.quiet)) {
+                comparison = Comparison.run(scenarios, output.threads, bar::step);
+            }
             CompareReport.write(folder.dir(), comparison, new RunInfo(Version.current(), Console.commandLine(spec), output.threads));
             written = folder.commit();
         } catch (IOException e) {
-            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e);
+            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e,
+                    "Nothing was written there and earlier results are untouched; free space or choose another --out, then run again.");
         }
         stdout.print(CompareReport.text(comparison));
         stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));

@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,26 @@ final class Console {
         return BorderSimCommand.EXIT_INVALID_INPUT;
     }
 
-    static int outputError(PrintWriter err, String what, Exception e) {
-        err.println("cannot write " + what + ": " + e.getMessage() + " (earlier results are untouched)");
+    /** Exit status 3: {@code what} could not be written; {@code kept} says what is safe. */
+    static int outputError(PrintWriter err, String what, IOException e, String kept) {
+        err.println("cannot write " + what + ": " + reason(e) + ". " + kept);
         err.flush();
         return BorderSimCommand.EXIT_OUTPUT_ERROR;
+    }
+
+    /** What went wrong, in words: Java names only the file for some errors (permission denied). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return a.getFile() + ": permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException n) return n.getFile() + ": no such file or folder";
+        if (e instanceof java.nio.file.FileAlreadyExistsException x && x.getReason() == null) return x.getFile() + ": already exists";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Tells the user that leftovers of killed runs were cleared (they hold nothing usable). */
+    static void noteStale(PrintWriter err, org.bordersim.report.ResultsFolder folder) {
+        if (folder.staleRemoved() == 0) return;
+        err.println("removed " + folder.staleRemoved() + " unfinished results folder(s) left by BorderSim processes that were killed");
+        err.flush();
     }
 
     /** A progress bar with elapsed time and ETA on stderr (or nowhere with --quiet). */

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.bordersim.experiment.RunInfo;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
@@ -15,6 +13,7 @@ import org.bordersim.experiment.SweepAnalysis;
 import org.bordersim.experiment.SweepFolder;
 import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepMerge;
+import org.bordersim.report.ResultsFolder;
 import org.bordersim.report.SweepReport;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
@@ -54,32 +53,23 @@ final class MergeCommand implements Callable<Integer> {
             return Console.invalid(stderr, new ScenarioException(new Problem(target.toString(), "",
                     "already exists; give another --out to merge again")));
         }
-        Path work = null;
-        try {
-            Files.createDirectories(out);
-            work = Files.createTempDirectory(out, "." + target.getFileName() + "-partial-");
+        try (ResultsFolder folder = ResultsFolder.named(out, target.getFileName().toString())) {
+            Console.noteStale(stderr, folder);
+            Path work = folder.dir();
             SweepMerge.write(dirs, sweep, work);
             SweepFolder.writeManifest(work, sweep, Shard.WHOLE,
                     new RunInfo(Version.current(), Console.commandLine(spec), 1), true);
             SweepAnalysis analysis = SweepAnalysis.of(sweep, work.resolve(SweepJournal.FILE));
             SweepReport.write(work, analysis, Version.current());
-            Files.move(work, target);
-            work = null;
+            folder.commit();
             stdout.printf("merged %d shards: %d runs (%d failed)%n", dirs.size(), sweep.runs(), analysis.runsFailed());
             stdout.print(SweepSummaryTable.text(analysis));
             stdout.printf("%nresults: %s%nreport:  %s%n", target, target.resolve("report.html"));
             stdout.flush();
             return 0;
         } catch (IOException e) {
-            return Console.outputError(stderr, "the merged folder under " + out.toAbsolutePath(), e);
-        } finally {
-            if (work != null) deleteTree(work);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            return Console.outputError(stderr, "the merged folder under " + out.toAbsolutePath(), e,
+                    "The shard folders are untouched and no merged folder was left behind.");
         }
     }
 }

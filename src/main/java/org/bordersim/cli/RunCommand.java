@@ -56,17 +56,19 @@ final class RunCommand implements Callable<Integer> {
         prepared = run.apply(prepared, prepared, 1);
 
         List<RunResult> runs;
-        try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, output.quiet)) {
-            runs = Replications.run(prepared.scenario(), prepared.world(), output.threads, bar::step);
-        }
-
         Path written;
-        try (ResultsFolder folder = ResultsFolder.create(output.out, prepared.scenario().name(), LocalDateTime.now())) {
+        // The folder is made before the runs, so an unwritable output fails fast, not after hours.
+        try (ResultsFolder folder = ResultsFolder.timestamped(output.out, prepared.scenario().name(), LocalDateTime.now())) {
+            Console.noteStale(stderr, folder);
+            try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, output.quiet)) {
+                runs = Replications.run(prepared.scenario(), prepared.world(), output.threads, bar::step);
+            }
             RunReport.write(folder.dir(), prepared.loaded(), prepared.world(), runs,
                     new RunInfo(Version.current(), Console.commandLine(spec), output.threads));
             written = folder.commit();
         } catch (IOException e) {
-            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e);
+            return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e,
+                    "Nothing was written there and earlier results are untouched; free space or choose another --out, then run again.");
         }
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());

@@ -14,6 +14,7 @@ import org.bordersim.experiment.SweepFolder;
 import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepLoader;
 import org.bordersim.experiment.SweepRunner;
+import org.bordersim.report.ResultsFolder;
 import org.bordersim.report.SweepReport;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -42,6 +43,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the sweep's folder under --out if it exists (start it otherwise).")
     boolean resume;
 
+    @Option(names = "--force", description = "Start the sweep again although its folder exists. The old folder is "
+            + "moved aside (hidden) and deleted only when the new sweep has recorded every run.")
+    boolean force;
+
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only part i of N (runs k with k mod N = i - 1).")
     String shardText;
 
@@ -56,6 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (output.problem() != null) return Console.usage(stderr, output.problem());
+        if (force && resume) return Console.usage(stderr, "give --resume (continue the sweep) or --force (start it again), not both");
         Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
         if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
 
@@ -68,18 +74,26 @@ final class SweepCommand implements Callable<Integer> {
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
         Path folder = SweepFolder.path(output.out, sweep, shard);
         SweepRunner.Outcome outcome;
+        Path replaced = null;
         try {
+            if (force && Files.exists(folder)) {
+                replaced = folder.resolveSibling("." + folder.getFileName() + "-replaced-" + System.currentTimeMillis());
+                Files.move(folder, replaced);
+                stderr.println("--force: the earlier folder is kept as " + replaced + " until this sweep has recorded every run");
+            }
             if (!Files.isDirectory(folder) || !resume) {
                 if (resume) stderr.println("nothing to resume in " + folder + "; starting the sweep");
                 SweepFolder.create(output.out, sweep, shard, who);
             }
             outcome = runWithProgress(sweep, shard, folder, stderr);
             SweepFolder.writeManifest(folder, sweep, shard, who, true);
+            if (replaced != null) ResultsFolder.deleteTree(replaced);
         } catch (ScenarioException e) {
             return Console.invalid(stderr, e);
         } catch (IOException e) {
-            return Console.outputError(stderr, "the sweep folder " + folder.toAbsolutePath()
-                    + " (runs recorded so far are kept; --resume continues)", e);
+            return Console.outputError(stderr, "the sweep folder " + folder.toAbsolutePath(), e,
+                    "The runs recorded so far are kept; free space or fix permissions, then add --resume to continue."
+                            + (replaced == null ? "" : " The earlier folder is kept as " + replaced + "."));
         }
 
         stdout.printf("%s: %s design, %d points x %d replications = %d runs%n", sweep.name(), sweep.design().type(),
@@ -104,8 +118,8 @@ final class SweepCommand implements Callable<Integer> {
                 stderr.flush();
             }
         } catch (IOException e) {
-            return Console.outputError(stderr, "the sweep's report in " + folder.toAbsolutePath()
-                    + " (runs.csv is complete; --resume writes the report again)", e);
+            return Console.outputError(stderr, "the sweep's report in " + folder.toAbsolutePath(), e,
+                    "runs.csv is complete; free space or fix permissions, then --resume writes the report again.");
         }
         stdout.printf("%nresults: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
         stdout.flush();

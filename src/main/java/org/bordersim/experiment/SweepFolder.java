@@ -3,10 +3,12 @@ package org.bordersim.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.bordersim.scenario.Json;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
@@ -40,7 +42,7 @@ public final class SweepFolder {
             Files.createDirectory(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new ScenarioException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
-                    + describe(dir) + "); add --resume to continue it, or give another --out to start again"));
+                    + describe(dir) + "); add --resume to continue it, --force to start it again, or give another --out"));
         }
         ObjectNode copy = (ObjectNode) sweep.effective().deepCopy();
         copy.put("scenario", SCENARIO);
@@ -87,9 +89,12 @@ public final class SweepFolder {
 
     /** Writes a file next to its final name and renames it, so readers never see half of it. */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        // Not createTempFile, which makes the file private (rw-------); results are meant to be shared.
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.writeString(tmp, text);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

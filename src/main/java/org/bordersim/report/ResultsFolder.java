@@ -1,6 +1,7 @@
 package org.bordersim.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,34 +10,52 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Owns one results folder: its name ({@code <scenario>-<yyyyMMdd-HHmmss>}, with {@code -2},
- * {@code -3}... if taken), and its creation. Files are written into a hidden temporary sibling
- * that is renamed into place only when complete, so a crash never leaves a half-written folder
- * and an existing folder is never overwritten.
+ * Owns one results folder: its name and its creation. Files are written into a hidden temporary
+ * sibling ({@code .<name>-partial-<pid>-<random>}) that is renamed into place only when complete,
+ * so a crash never leaves a half-written folder and an existing folder is never overwritten. The
+ * temporary folder is removed if the work fails, when the JVM is interrupted (Ctrl-C), and, if the
+ * process was killed outright, by the next BorderSim that writes under the same root and finds
+ * its owner process gone.
  */
 public final class ResultsFolder implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern PARTIAL = Pattern.compile("^\\..+-partial-(\\d+)-[^/]*$");
 
     private final Path root;
     private final String baseName;
+    private final boolean numbered;
     private final Path work;
+    private final int staleRemoved;
+    private final Thread onInterrupt;
     private boolean committed;
 
-    private ResultsFolder(Path root, String baseName, Path work) {
+    private ResultsFolder(Path root, String baseName, boolean numbered) throws IOException {
         this.root = root;
         this.baseName = baseName;
-        this.work = work;
+        this.numbered = numbered;
+        Files.createDirectories(root);
+        this.staleRemoved = removeStalePartials(root);
+        this.work = createPartial(root, "." + baseName + "-partial-" + ProcessHandle.current().pid() + "-");
+        this.onInterrupt = new Thread(this::deleteWork, "bordersim-remove-partial-results");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
-    /** {@code name} must already be safe as a file name (the schema restricts scenario names). */
-    public static ResultsFolder create(Path root, String name, LocalDateTime now) throws IOException {
-        Files.createDirectories(root);
-        String base = name + "-" + STAMP.format(now);
-        Path work = Files.createTempDirectory(root, "." + base + "-partial-");
-        return new ResultsFolder(root, base, work);
+    /**
+     * A folder named {@code <name>-<yyyyMMdd-HHmmss>}, or with {@code -2}, {@code -3}... if that
+     * is taken. {@code name} must already be safe as a file name (the schemas restrict names).
+     */
+    public static ResultsFolder timestamped(Path root, String name, LocalDateTime now) throws IOException {
+        return new ResultsFolder(root, name + "-" + STAMP.format(now), true);
+    }
+
+    /** A folder of exactly this name; {@link #commit()} refuses if it exists by then. */
+    public static ResultsFolder named(Path root, String name) throws IOException {
+        return new ResultsFolder(root, name, false);
     }
 
     /** Where to write files until {@link #commit()}. */
@@ -44,14 +63,23 @@ public final class ResultsFolder implements AutoCloseable {
         return work;
     }
 
+    /** How many temporary folders of killed BorderSim processes were removed under the root. */
+    public int staleRemoved() {
+        return staleRemoved;
+    }
+
     /** Moves the finished folder into place under a free name and returns that path. */
     public Path commit() throws IOException {
         for (int attempt = 1; ; attempt++) {
             Path target = root.resolve(attempt == 1 ? baseName : baseName + "-" + attempt);
-            if (Files.exists(target)) continue;
+            if (Files.exists(target)) {
+                if (!numbered) throw new FileAlreadyExistsException(target.toString(), null, "already exists; nothing was overwritten");
+                continue;
+            }
             try {
                 Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
+                if (!numbered) throw e;
                 continue;
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(work, target);
@@ -64,8 +92,63 @@ public final class ResultsFolder implements AutoCloseable {
     /** Removes the temporary folder if the results were not committed. */
     @Override
     public void close() throws IOException {
-        if (committed || !Files.exists(work)) return;
-        try (Stream<Path> files = Files.walk(work)) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            return; // the hook is running or about to
+        }
+        if (!committed) deleteTree(work);
+    }
+
+    private void deleteWork() {
+        if (committed) return;
+        try {
+            deleteTree(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Not {@code Files.createTempDirectory}: that makes the folder private (rwx------), and results
+     * are meant to be shared; a plain directory gets the user's usual permissions (umask).
+     */
+    private static Path createPartial(Path root, String prefix) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            try {
+                return Files.createDirectory(root.resolve(prefix + Long.toHexString(random.nextLong() & Long.MAX_VALUE)));
+            } catch (FileAlreadyExistsException taken) {
+                // try another name
+            }
+        }
+    }
+
+    /** Temporary folders whose owner process no longer runs: a run killed with SIGKILL, or a power cut. */
+    private static int removeStalePartials(Path root) throws IOException {
+        int removed = 0;
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path p : entries.toList()) {
+                Matcher m = PARTIAL.matcher(p.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(p)) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                deleteTree(p);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** Deletes a folder and everything in it (nothing if it does not exist). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
