@@ -89,4 +89,26 @@ class ArchitectureTest {
         }
         assertEquals(List.of(), violations);
     }
+
+    /**
+     * Loading JSON never instantiates a class the input names: no default typing, no type ids, and
+     * the records Jackson fills hold no field of type Object (which type ids could fill).
+     */
+    @Test
+    void jsonInputNeverChoosesWhatClassIsMade() {
+        List<String> violations = new ArrayList<>();
+        for (String pkg : List.of("scenario", "world", "model", "metrics", "experiment", "stats", "report", "cli")) {
+            for (Path file : sources(pkg)) {
+                String text = read(file);
+                for (String risky : List.of("DefaultTyping", "JsonTypeInfo", "JsonSubTypes", "PolymorphicTypeValidator",
+                        "enableDefaultTypingAsProperty")) {
+                    if (text.contains(risky)) violations.add(file + ": " + risky);
+                }
+                if (pkg.equals("scenario") && text.matches("(?s).*public record \\w+\\([^)]*\\bObject\\s+\\w+.*")) {
+                    violations.add(file + ": a record component of type Object");
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
 }

@@ -114,10 +114,9 @@ public final class ResultsFolder implements AutoCloseable {
      * are meant to be shared; a plain directory gets the user's usual permissions (umask).
      */
     private static Path createPartial(Path root, String prefix) throws IOException {
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        while (true) {
+        for (long attempt = System.nanoTime(); ; attempt++) {
             try {
-                return Files.createDirectory(root.resolve(prefix + Long.toHexString(random.nextLong() & Long.MAX_VALUE)));
+                return Files.createDirectory(root.resolve(prefix + Long.toHexString(attempt & Long.MAX_VALUE)));
             } catch (FileAlreadyExistsException taken) {
                 // try another name
             }
