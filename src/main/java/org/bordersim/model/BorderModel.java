@@ -139,6 +139,11 @@ public final class BorderModel extends SimState {
         for (BorderLiaisonOffice b : blos) b.forEachOfficerSkill(skill);
     }
 
+    /** How many couriers are on the road now. */
+    public int couriersOnRoad() {
+        return onRoad.size();
+    }
+
     /** Every courier on the road, in dispatch order (for tests and displays). */
     void forEachCourierOnRoad(java.util.function.Consumer<Courier> action) {
         onRoad.forEach(action);
