@@ -18,6 +18,8 @@ public final class ScenarioChecks {
     public static final long MAX_CELL_FIELDS = 50_000_000L;
     /** Largest expected number of shipments in one replication. */
     public static final double MAX_SHIPMENTS_PER_REPLICATION = 5_000_000;
+    /** Every officer is an agent with its own state, simulated every hour: far beyond any real border's staff. */
+    public static final long MAX_OFFICERS = 100_000;
 
     private ScenarioChecks() {
     }
@@ -50,6 +52,11 @@ public final class ScenarioChecks {
                     "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
                             + " (use fewer groups or a smaller map)", s.groups().size(), cells,
                     cells * s.groups().size(), cells * s.groups().size() * 20 / 1e9, MAX_CELL_FIELDS)));
+        }
+        long officers = s.blos().stream().mapToLong(BloSpec::staffing).sum();
+        if (officers > MAX_OFFICERS) {
+            out.add(new Problem(file, "/blos", "the BLOs' staffing adds up to " + officers + " officers; the limit is "
+                    + MAX_OFFICERS + " per scenario"));
         }
         Set<String> bloNames = new HashSet<>();
         for (int i = 0; i < s.blos().size(); i++) {
