@@ -14,7 +14,7 @@ import org.bordersim.world.World;
  * A long run with the heap sampled at the end of every simulated year, after a full garbage
  * collection: the evidence that a run's memory does not grow with its length (no leak per
  * courier, message or officer). A real metrics sink is attached, as in every run; its weekly
- * series grow by design (about 90 bytes per week).
+ * series are allocated for the whole duration at the start, so they do not grow either.
  */
 public final class Soak {
     /** One sample: the heap in use after a full collection, and the couriers then on the road. */

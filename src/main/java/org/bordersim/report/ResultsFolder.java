@@ -16,15 +16,17 @@ import java.util.stream.Stream;
 
 /**
  * Owns one results folder: its name and its creation. Files are written into a hidden temporary
- * sibling ({@code .<name>-partial-<pid>-<random>}) that is renamed into place only when complete,
- * so a crash never leaves a half-written folder and an existing folder is never overwritten. The
- * temporary folder is removed if the work fails, when the JVM is interrupted (Ctrl-C), and, if the
- * process was killed outright, by the next BorderSim that writes under the same root and finds
- * its owner process gone.
+ * sibling ({@code .<name>-partial-<host>@<pid>-<hex>}) that is renamed into place only when
+ * complete, so a crash never leaves a half-written folder and an existing folder is never
+ * overwritten. The temporary folder is removed if the work fails, when the JVM is interrupted
+ * (Ctrl-C), and, if the process was killed outright, by the next BorderSim on the same host that
+ * writes under the same root and finds the owner process gone. Folders of other hosts are never
+ * touched: on a shared cluster file system their processes cannot be seen from here.
  */
 public final class ResultsFolder implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern PARTIAL = Pattern.compile("^\\..+-partial-(\\d+)-[^/]*$");
+    private static final Pattern PARTIAL = Pattern.compile("^\\..+-partial-([A-Za-z0-9.-]+)@(\\d+)-[0-9a-f]+$");
+    private static final String HOST = hostName();
 
     private final Path root;
     private final String baseName;
@@ -32,7 +34,7 @@ public final class ResultsFolder implements AutoCloseable {
     private final Path work;
     private final int staleRemoved;
     private final Thread onInterrupt;
-    private boolean committed;
+    private volatile boolean committed;
 
     private ResultsFolder(Path root, String baseName, boolean numbered) throws IOException {
         this.root = root;
@@ -40,7 +42,7 @@ public final class ResultsFolder implements AutoCloseable {
         this.numbered = numbered;
         Files.createDirectories(root);
         this.staleRemoved = removeStalePartials(root);
-        this.work = createPartial(root, "." + baseName + "-partial-" + ProcessHandle.current().pid() + "-");
+        this.work = createPartial(root, "." + baseName + "-partial-" + HOST + "@" + ProcessHandle.current().pid() + "-");
         this.onInterrupt = new Thread(this::deleteWork, "bordersim-remove-partial-results");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
@@ -129,10 +131,10 @@ public final class ResultsFolder implements AutoCloseable {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path p : entries.toList()) {
                 Matcher m = PARTIAL.matcher(p.getFileName().toString());
-                if (!m.matches() || !Files.isDirectory(p)) continue;
+                if (!m.matches() || !m.group(1).equals(HOST) || !Files.isDirectory(p)) continue;
                 long pid;
                 try {
-                    pid = Long.parseLong(m.group(1));
+                    pid = Long.parseLong(m.group(2));
                 } catch (NumberFormatException e) {
                     continue;
                 }
@@ -142,6 +144,18 @@ public final class ResultsFolder implements AutoCloseable {
             }
         }
         return removed;
+    }
+
+    /** This machine's name, reduced to characters safe in a file name. */
+    private static String hostName() {
+        String name;
+        try {
+            name = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            name = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        }
+        name = name.replaceAll("[^A-Za-z0-9.-]", "-");
+        return name.isEmpty() ? "localhost" : name;
     }
 
     /** Deletes a folder and everything in it (nothing if it does not exist). */

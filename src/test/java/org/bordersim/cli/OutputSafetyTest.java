@@ -119,13 +119,17 @@ class OutputSafetyTest {
         assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
         List<String> left = entries(root);
         assertEquals(1, left.size(), left.toString());
-        assertTrue(left.get(0).matches("\\.baseline-.*-partial-" + killed.pid() + "-.*"), "only a hidden partial folder: " + left);
+        assertTrue(left.get(0).matches("\\.baseline-.*-partial-.+@" + killed.pid() + "-.*"), "only a hidden partial folder: " + left);
+        // Another machine's unfinished folder (a shared cluster file system): its process cannot be seen from here.
+        String otherHost = ".sweep-partial-node-17.cluster@999999-abc";
+        Files.createDirectory(root.resolve(otherHost));
 
         CliRunner.Outcome next = ok("run", CORRIDOR.toString(), "--reps", "1", "--out", root.toString(), "--quiet");
         assertTrue(next.err().contains("removed 1 unfinished results folder"), next.err());
         left = entries(root);
-        assertEquals(1, left.size(), left.toString());
-        assertTrue(left.get(0).startsWith("corridor-"), left.toString());
+        assertEquals(2, left.size(), left.toString());
+        assertEquals(otherHost, left.get(0), "another host's folder is left alone");
+        assertTrue(left.get(1).startsWith("corridor-"), left.toString());
 
         Process interrupted = startAndWaitForPartial(root, baseline);
         interrupted.destroy(); // SIGTERM: what Ctrl-C (SIGINT) does too, the JVM runs its shutdown hooks
@@ -138,7 +142,7 @@ class OutputSafetyTest {
                 "--out", root.toString(), "--quiet")).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && p.isAlive()) {
-            if (Files.isDirectory(root) && entries(root).stream().anyMatch(n -> n.contains("-partial-" + p.pid() + "-"))) {
+            if (Files.isDirectory(root) && entries(root).stream().anyMatch(n -> n.contains("@" + p.pid() + "-"))) {
                 Thread.sleep(300);
                 assertTrue(p.isAlive(), "the run ended before it could be stopped: " + Files.readString(dir.resolve("child.log")));
                 return p;
