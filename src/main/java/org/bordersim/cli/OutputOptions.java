@@ -16,6 +16,8 @@ final class OutputOptions {
 
     /** A usage error, or null when the options are valid. */
     String problem() {
-        return threads < 1 ? "--threads must be at least 1, found " + threads : null;
+        if (threads < 1) return "--threads must be at least 1, found " + threads;
+        // An empty --out (often an unset shell variable) would silently write into the working folder.
+        return out.toString().isBlank() ? "--out must name a folder, found an empty value" : null;
     }
 }

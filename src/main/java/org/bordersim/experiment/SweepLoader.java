@@ -37,6 +37,10 @@ public final class SweepLoader {
     public static Sweep load(Path file) throws ScenarioException {
         String shown = file.toString();
         ObjectNode doc = JsonFiles.readObject(file, shown);
+        if (!doc.has("design") && !doc.has("scenario") && (doc.has("groups") || doc.has("map") || doc.has("extends"))) {
+            throw new ScenarioException(new Problem(shown, "", "this is a scenario, not a sweep file; run it with "
+                    + "'bordersim run', or write a sweep whose \"scenario\" names it (docs/EXPERIMENTS.md)"));
+        }
         PublishedSchema schema = PublishedSchema.sweep();
         List<Problem> problems = new ArrayList<>(schema.validate(shown, doc));
         if (!problems.isEmpty()) throw new ScenarioException(problems);

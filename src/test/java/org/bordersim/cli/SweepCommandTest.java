@@ -146,11 +146,19 @@ class SweepCommandTest {
     }
 
     @Test
-    void aBadShardOptionIsAUsageError() {
+    void badOptionsAndAScenarioGivenAsASweepAreUsageErrors() {
         Path good = sweepFile("good", "{\"type\": \"factorial\"}", 1, 7);
         CliRunner.Outcome shard = CliRunner.run("sweep", good.toString(), "--shard", "4/3", "--out", dir.resolve("x").toString());
         assertEquals(2, shard.exit());
         assertTrue(shard.err().contains("--shard must be i/N"), shard.err());
+        CliRunner.Outcome emptyOut = CliRunner.run("sweep", good.toString(), "--out=");
+        assertEquals(2, emptyOut.exit());
+        assertTrue(emptyOut.err().contains("--out must name a folder"), emptyOut.err());
+        String scenario = TestScenarios.shipped("baseline.json").toString();
+        CliRunner.Outcome misplaced = CliRunner.run("sweep", scenario, "--out", dir.resolve("x").toString());
+        assertEquals(2, misplaced.exit());
+        assertTrue(misplaced.err().startsWith(scenario + ": (whole file): this is a scenario, not a sweep file"), misplaced.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("x")), "nothing created");
     }
 
     @Test
