@@ -10,14 +10,14 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.report.CompareReport;
-import org.bordersim.report.ResultsFolder;
+import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
+import org.bordersim.report.CompareReport;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares what-if scenarios with a baseline, replication by replication.", "",

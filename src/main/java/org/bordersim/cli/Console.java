@@ -47,7 +47,7 @@ final class Console {
     }
 
     /** Tells the user that leftovers of killed runs were cleared (they hold nothing usable). */
-    static void noteStale(PrintWriter err, org.bordersim.report.ResultsFolder folder) {
+    static void noteStale(PrintWriter err, org.bordersim.experiment.ResultsFolder folder) {
         if (folder.staleRemoved() == 0) return;
         err.println("removed " + folder.staleRemoved() + " unfinished results folder(s) left by BorderSim processes that were killed");
         err.flush();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
@@ -13,14 +14,13 @@ import org.bordersim.experiment.SweepAnalysis;
 import org.bordersim.experiment.SweepFolder;
 import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepMerge;
-import org.bordersim.report.ResultsFolder;
 import org.bordersim.report.SweepReport;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Joins the shard folders of a sweep into one results folder.", "",

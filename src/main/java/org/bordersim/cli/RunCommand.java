@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replications;
+import org.bordersim.experiment.ResultsFolder;
+import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.report.OutcomeTable;
-import org.bordersim.report.ResultsFolder;
-import org.bordersim.experiment.RunInfo;
 import org.bordersim.report.RunReport;
 import org.bordersim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario and writes a results folder.", "",

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
@@ -14,13 +15,12 @@ import org.bordersim.experiment.SweepFolder;
 import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepLoader;
 import org.bordersim.experiment.SweepRunner;
-import org.bordersim.report.ResultsFolder;
 import org.bordersim.report.SweepReport;
 import org.bordersim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Runs a parameter sweep: a design of points x replications, streamed to disk, resumable.", "",
@@ -56,8 +56,19 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The sweep folder's lock, held from the first look at the folder until the report is written. */
+    private SweepFolder.Lock lock;
+
     @Override
     public Integer call() throws Exception {
+        try {
+            return sweep();
+        } finally {
+            if (lock != null) lock.close();
+        }
+    }
+
+    private int sweep() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (output.problem() != null) return Console.usage(stderr, output.problem());
@@ -76,7 +87,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner.Outcome outcome;
         Path replaced = null;
         try {
-            if (force && Files.exists(folder)) {
+            if (Files.isDirectory(folder)) lock = SweepFolder.lock(folder);
+            if (force && lock != null) {
                 replaced = folder.resolveSibling("." + folder.getFileName() + "-replaced-" + System.currentTimeMillis());
                 Files.move(folder, replaced);
                 stderr.println("--force: the earlier folder is kept as " + replaced + " until this sweep has recorded every run");
@@ -84,6 +96,10 @@ final class SweepCommand implements Callable<Integer> {
             if (!Files.isDirectory(folder) || !resume) {
                 if (resume) stderr.println("nothing to resume in " + folder + "; starting the sweep");
                 SweepFolder.create(output.out, sweep, shard, who);
+            }
+            if (lock == null || replaced != null) {
+                if (lock != null) lock.close();
+                lock = SweepFolder.lock(folder);
             }
             outcome = runWithProgress(sweep, shard, folder, stderr);
             SweepFolder.writeManifest(folder, sweep, shard, who, true);

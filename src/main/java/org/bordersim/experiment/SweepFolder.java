@@ -26,6 +26,7 @@ public final class SweepFolder {
     public static final String SWEEP = "sweep.json";
     public static final String SCENARIO = "scenario.json";
     public static final String FAILURES = "failures.log";
+    static final String LOCK = ".lock";
 
     private SweepFolder() {
     }
@@ -34,22 +35,55 @@ public final class SweepFolder {
         return root.resolve(sweep.name() + "-" + sweep.shortHash() + shard.suffix());
     }
 
-    /** Creates the folder with its self-contained copies and a manifest marked running. */
+    /**
+     * Creates the folder with its self-contained copies and a manifest marked running. It is built
+     * aside and renamed into place, so a sweep folder always holds its sweep.json and scenario.json.
+     */
     public static Path create(Path root, Sweep sweep, Shard shard, RunInfo who) throws IOException, ScenarioException {
         Path dir = path(root, sweep, shard);
-        Files.createDirectories(root);
-        try {
-            Files.createDirectory(dir);
+        if (Files.exists(dir)) throw alreadyExists(dir);
+        try (ResultsFolder folder = ResultsFolder.named(root, dir.getFileName().toString())) {
+            ObjectNode copy = (ObjectNode) sweep.effective().deepCopy();
+            copy.put("scenario", SCENARIO);
+            writeAtomically(folder.dir().resolve(SWEEP), Json.STRICT.writeValueAsString(copy));
+            writeAtomically(folder.dir().resolve(SCENARIO), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
+            writeManifest(folder.dir(), sweep, shard, who, false);
+            return folder.commit();
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new ScenarioException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
-                    + describe(dir) + "); add --resume to continue it, --force to start it again, or give another --out"));
+            throw alreadyExists(dir);
         }
-        ObjectNode copy = (ObjectNode) sweep.effective().deepCopy();
-        copy.put("scenario", SCENARIO);
-        writeAtomically(dir.resolve(SWEEP), Json.STRICT.writeValueAsString(copy));
-        writeAtomically(dir.resolve(SCENARIO), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
-        writeManifest(dir, sweep, shard, who, false);
-        return dir;
+    }
+
+    /** Held while a process runs a sweep in its folder; released by closing, or by the OS when the process dies. */
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Takes the folder's lock, so that two processes never append to one runs.csv (a sweep started
+     * twice by mistake, or resumed while it still runs). Refused if another process holds it.
+     */
+    public static Lock lock(Path dir) throws IOException, ScenarioException {
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new ScenarioException(new Problem(dir.toString(), "", "another BorderSim process is running this sweep "
+                    + "right now; wait for it to finish (or stop it), then run again with --resume"));
+        }
+        return channel::close;
+    }
+
+    private static ScenarioException alreadyExists(Path dir) {
+        return new ScenarioException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
+                + describe(dir) + "); add --resume to continue it, --force to start it again, or give another --out"));
     }
 
     /** A short account of an existing folder for messages: how many runs it records. */

@@ -110,6 +110,41 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aSweepThatIsRunningCannotBeResumedOrForcedByAnotherProcess() throws Exception {
+        Path root = dir.resolve("results");
+        Path sweep = sweepFile("busy", 60, 4, 120);
+        Process running = new ProcessBuilder(OutputFaults.childJava("sweep", sweep.toString(), "--threads", "1", "--quiet",
+                "--out", root.toString())).redirectErrorStream(true).redirectOutput(dir.resolve("busy.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Path journal = null;
+            while (System.nanoTime() < deadline && running.isAlive() && journal == null) {
+                if (Files.isDirectory(root)) {
+                    try (Stream<Path> s = Files.list(root)) {
+                        journal = s.map(p -> p.resolve("runs.csv")).filter(Files::exists).findFirst().orElse(null);
+                    }
+                }
+                Thread.sleep(20);
+            }
+            assertTrue(journal != null && running.isAlive(), Files.readString(dir.resolve("busy.log")));
+            for (String option : List.of("--resume", "--force")) {
+                CliRunner.Outcome second = CliRunner.run("sweep", sweep.toString(), option, "--quiet", "--out", root.toString());
+                assertEquals(2, second.exit(), option + ": " + second.err());
+                assertTrue(second.err().contains("another BorderSim process is running this sweep"), second.err());
+            }
+            assertTrue(running.isAlive(), "the first sweep was not disturbed");
+        } finally {
+            running.destroyForcibly();
+            running.waitFor(30, TimeUnit.SECONDS);
+        }
+        ok("sweep", sweep.toString(), "--resume", "--quiet", "--out", root.toString());
+        try (Stream<Path> s = Files.list(root)) {
+            Path folder = s.filter(p -> p.getFileName().toString().startsWith("busy-")).findFirst().orElseThrow();
+            assertEquals(241, Files.readAllLines(folder.resolve("runs.csv")).size(), "once it has stopped, it can be resumed");
+        }
+    }
+
+    @Test
     void aKilledRunLeavesOnlyAHiddenFolderThatTheNextRunClearsAndAnInterruptedOneLeavesNothing() throws Exception {
         Path root = dir.resolve("results");
         Path baseline = TestScenarios.shipped("baseline.json").toAbsolutePath();

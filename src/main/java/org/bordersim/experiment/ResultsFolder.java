@@ -1,4 +1,4 @@
-package org.bordersim.report;
+package org.bordersim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +80,9 @@ public final class ResultsFolder implements AutoCloseable {
             }
             try {
                 Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                if (!numbered) throw e;
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // Another process committed the same name between the check and the rename.
+                if (!numbered) throw new FileAlreadyExistsException(target.toString(), null, "already exists; nothing was overwritten");
                 continue;
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(work, target);
