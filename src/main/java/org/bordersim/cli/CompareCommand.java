@@ -78,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
             written = folder.commit();
         } catch (IOException e) {
             return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e,
-                    "Nothing was written there and earlier results are untouched; free space or choose another --out, then run again.");
+                    Console.NOTHING_WRITTEN);
         }
         stdout.print(CompareReport.text(comparison));
         stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));

@@ -31,6 +31,9 @@ final class Console {
         return BorderSimCommand.EXIT_INVALID_INPUT;
     }
 
+    /** What a failed run or compare leaves: its folder was still hidden, and is gone. */
+    static final String NOTHING_WRITTEN = "Nothing was written there and earlier results are untouched; free space or choose another --out, then run again.";
+
     /** Exit status 3: {@code what} could not be written; {@code kept} says what is safe. */
     static int outputError(PrintWriter err, String what, IOException e, String kept) {
         err.println("cannot write " + what + ": " + reason(e) + ". " + kept);

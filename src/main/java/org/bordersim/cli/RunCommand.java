@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             written = folder.commit();
         } catch (IOException e) {
             return Console.outputError(stderr, "results under " + output.out.toAbsolutePath(), e,
-                    "Nothing was written there and earlier results are untouched; free space or choose another --out, then run again.");
+                    Console.NOTHING_WRITTEN);
         }
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());
