@@ -2,6 +2,9 @@ package org.bordersim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -9,6 +12,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.scenario.Problem;
 import org.bordersim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -43,14 +47,14 @@ final class Console {
 
     /** What went wrong, in words: Java names only the file for some errors (permission denied). */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException a) return a.getFile() + ": permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException n) return n.getFile() + ": no such file or folder";
-        if (e instanceof java.nio.file.FileAlreadyExistsException x && x.getReason() == null) return x.getFile() + ": already exists";
+        if (e instanceof AccessDeniedException a) return a.getFile() + ": permission denied";
+        if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or folder";
+        if (e instanceof FileAlreadyExistsException x && x.getReason() == null) return x.getFile() + ": already exists";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Tells the user that leftovers of killed runs were cleared (they hold nothing usable). */
-    static void noteStale(PrintWriter err, org.bordersim.experiment.ResultsFolder folder) {
+    static void noteStale(PrintWriter err, ResultsFolder folder) {
         if (folder.staleRemoved() == 0) return;
         err.println("removed " + folder.staleRemoved() + " unfinished results folder(s) left by BorderSim processes that were killed");
         err.flush();

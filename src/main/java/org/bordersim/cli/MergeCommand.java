@@ -42,7 +42,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (out.toString().isBlank()) return Console.usage(stderr, "--out must name a folder, found an empty value");
+        if (OutputOptions.outProblem(out) != null) return Console.usage(stderr, OutputOptions.outProblem(out));
         Sweep sweep;
         try {
             sweep = SweepMerge.check(dirs);

@@ -17,7 +17,11 @@ final class OutputOptions {
     /** A usage error, or null when the options are valid. */
     String problem() {
         if (threads < 1) return "--threads must be at least 1, found " + threads;
-        // An empty --out (often an unset shell variable) would silently write into the working folder.
+        return outProblem(out);
+    }
+
+    /** An empty --out (often an unset shell variable) would silently write into the working folder. */
+    static String outProblem(Path out) {
         return out.toString().isBlank() ? "--out must name a folder, found an empty value" : null;
     }
 }

@@ -91,16 +91,15 @@ final class SweepCommand implements Callable<Integer> {
             if (force && lock != null) {
                 replaced = folder.resolveSibling("." + folder.getFileName() + "-replaced-" + System.currentTimeMillis());
                 Files.move(folder, replaced);
+                lock.close(); // it locked the folder now moved aside
+                lock = null;
                 stderr.println("--force: the earlier folder is kept as " + replaced + " until this sweep has recorded every run");
             }
-            if (!Files.isDirectory(folder) || !resume) {
+            if (lock == null || !resume) {
                 if (resume) stderr.println("nothing to resume in " + folder + "; starting the sweep");
                 SweepFolder.create(output.out, sweep, shard, who);
             }
-            if (lock == null || replaced != null) {
-                if (lock != null) lock.close();
-                lock = SweepFolder.lock(folder);
-            }
+            if (lock == null) lock = SweepFolder.lock(folder);
             outcome = runWithProgress(sweep, shard, folder, stderr);
             SweepFolder.writeManifest(folder, sweep, shard, who, true);
             if (replaced != null) ResultsFolder.deleteTree(replaced);

@@ -85,10 +85,14 @@ final class OutputFaults {
         return out;
     }
 
+    /** The java of the JVM running the tests. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** The java command that runs BorderSim in a child JVM with this test's class path. */
     static String[] childJava(String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String[] head = {java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), BorderSimCommand.class.getName()};
+        String[] head = {javaExecutable(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), BorderSimCommand.class.getName()};
         String[] all = new String[head.length + args.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(args, 0, all, head.length, args.length);

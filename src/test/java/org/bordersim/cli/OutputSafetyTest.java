@@ -235,7 +235,7 @@ class OutputSafetyTest {
                 .redirectOutput(dir.resolve("full-disk.log").toFile());
         pb.environment().putAll(Map.of("MNT", mount.toString(), "OUT", dir.toString(), "SWEEP", sweep.toString(),
                 "CORRIDOR", CORRIDOR.toString(), "CP", System.getProperty("java.class.path"),
-                "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                "JAVA", OutputFaults.javaExecutable()));
         Process p = pb.start();
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the full-disk script finished");
         String log = Files.readString(dir.resolve("full-disk.log"));

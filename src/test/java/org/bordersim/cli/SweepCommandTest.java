@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,14 +52,14 @@ class SweepCommandTest {
     @Test
     void aSweepKilledWithSigkillAgainAndAgainAndResumedEndsWithTheRowsOfAnUninterruptedOne() throws Exception {
         int cycles = Integer.getInteger("bordersim.killCycles", 3);
-        Path sweep = sweepFile("killed", "{\"type\": \"latin-hypercube\", \"samples\": " + Math.max(60, 12 * cycles) + "}", 4, 120);
+        int samples = Math.max(60, 12 * cycles);
+        int total = 4 * samples;
+        Path sweep = sweepFile("killed", "{\"type\": \"latin-hypercube\", \"samples\": " + samples + "}", 4, 120);
         Path killedRoot = dir.resolve("killed-out");
-        int total = 4 * Math.max(60, 12 * cycles);
-        int survived = 0;
         int repaired = 0;
         int rows = 0;
         for (int cycle = 0; cycle < cycles; cycle++) {
-            List<String> args = new java.util.ArrayList<>(List.of("sweep", sweep.toString(), "--threads", "2", "--quiet",
+            List<String> args = new ArrayList<>(List.of("sweep", sweep.toString(), "--threads", "2", "--quiet",
                     "--out", killedRoot.toString()));
             if (cycle > 0) args.add("--resume");
             Path log = dir.resolve("child-" + cycle + ".log");
@@ -75,7 +76,6 @@ class SweepCommandTest {
             int after = rowsIn(killedRoot);
             assertTrue(after >= rows && after < total, "cycle " + cycle + ": killed mid-way at " + after + " of " + total + " rows");
             rows = after;
-            survived++;
         }
         assertFalse(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"complete\""));
 
@@ -101,7 +101,7 @@ class SweepCommandTest {
         assertTrue(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"status\" : \"complete\""));
         assertTrue(Files.exists(only(killedRoot).resolve("report.html")));
         System.out.printf("kill-and-resume: %d SIGKILL cycles survived, %d half-written rows repaired, %d runs identical%n",
-                survived, repaired, total);
+                cycles, repaired, total);
     }
 
     private static int rowsIn(Path root) throws Exception {
@@ -158,7 +158,7 @@ class SweepCommandTest {
         CliRunner.Outcome misplaced = CliRunner.run("sweep", scenario, "--out", dir.resolve("x").toString());
         assertEquals(2, misplaced.exit());
         assertTrue(misplaced.err().startsWith(scenario + ": (whole file): this is a scenario, not a sweep file"), misplaced.err());
-        assertFalse(java.nio.file.Files.exists(dir.resolve("x")), "nothing created");
+        assertFalse(Files.exists(dir.resolve("x")), "nothing created");
     }
 
     @Test
