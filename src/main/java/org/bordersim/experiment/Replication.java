@@ -13,7 +13,7 @@ public final class Replication {
 
     public static RunResult run(Scenario scenario, World world, int replication, long seed) {
         RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(),
-                world.crossingPoints().size());
+                world.crossingPoints().size(), scenario.prices().perKgByCommodity());
         BorderModel model = new BorderModel(seed, scenario, world, metrics);
         model.start();
         model.runToEnd();

@@ -7,11 +7,18 @@ package org.bordersim.metrics;
 public sealed interface ModelEvent {
     long hour();
 
-    /** Where a shipment was seized. */
-    enum SeizureSite { CROSSING_INSPECTION, PATROL, JOINT_OPERATION }
+    /**
+     * Where a shipment was seized: inspection at a crossing post, a green-border patrol, an
+     * interdiction team sent on intelligence, a joint operation, or at its destination at the end
+     * of a successful controlled delivery.
+     */
+    enum SeizureSite { CROSSING_INSPECTION, PATROL, INTERDICTION_TEAM, JOINT_OPERATION, CONTROLLED_DELIVERY }
 
-    /** What money was spent on. */
-    enum CostItem { STAFF, TRAINING, OFFICE, EQUIPMENT, INTELLIGENCE, JOINT_OPERATIONS }
+    /**
+     * What money was spent on, by lever. Officers' salaries are STAFF except the hours they spend
+     * on interdiction teams and joint operations, which are booked to those levers.
+     */
+    enum CostItem { STAFF, TRAINING, OFFICE, EQUIPMENT, UPGRADES, INTELLIGENCE, INTERDICTION_TEAMS, JOINT_OPERATIONS }
 
     /** {@code commodity} is the ordinal of the scenario's commodity. */
     record Dispatched(long hour, int group, int courier, double quantity, boolean persons, int commodity, boolean tipped)
@@ -24,26 +31,38 @@ public sealed interface ModelEvent {
 
     /** {@code targeted}: the seizing action was aimed at this courier by intelligence that arrived in time. */
     record Seized(long hour, int group, int courier, double quantity, boolean persons, int commodity, SeizureSite site,
-                  int blo, boolean targeted) implements ModelEvent {
+                  int blo, boolean targeted, double transitHours) implements ModelEvent {
     }
 
-    /** {@code controlled}: let through under surveillance (a controlled delivery), with its outcome. */
+    /** {@code failedControlled}: let through under surveillance (a controlled delivery) and lost to the market. */
     record Delivered(long hour, int group, int courier, double quantity, boolean persons, int commodity,
-                     double transitHours, boolean controlled, boolean disrupted) implements ModelEvent {
+                     double transitHours, boolean failedControlled) implements ModelEvent {
+    }
+
+    /** Weekly: mean trust over the links between BLOs of different countries that share. */
+    record Trust(long hour, double mean) implements ModelEvent {
     }
 
     /**
-     * What became of the intelligence about one shipment, when the shipment's journey ended. Each
-     * count is of messages, one per BLO that received it: {@code used} arrived before the courier
-     * reached that BLO's post or sector and led to a targeted action; {@code late} arrived after the
-     * courier had passed or finished (wasted); {@code unused} arrived in time but the courier never
-     * came that way; {@code distrusted} were not acted on (trust).
+     * What became of intelligence: for a tip, when the shipment's journey ended; for a seizure or
+     * sighting alert, when it was spread and acted on. Each count is of messages, one per BLO that
+     * received it: {@code used} led to a targeted inspection at the post or a team that met the
+     * courier; the wasted ones by reason: {@code late} arrived after the courier had passed that
+     * BLO or finished; {@code mispredicted} sent a team where the courier did not come, or pointed
+     * away from where it crossed that BLO's sector; {@code noOfficer} could not be acted on for
+     * lack of free officers on shift; {@code distrusted} were not believed. {@code unused} arrived
+     * in time, pointed elsewhere, and the courier never came that way.
      */
-    record IntelOutcome(long hour, int group, int shared, int used, int late, int unused, int distrusted)
-            implements ModelEvent {
+    record IntelOutcome(long hour, int group, int shared, int used, int late, int mispredicted, int noOfficer,
+                        int unused, int distrusted) implements ModelEvent {
     }
 
-    record JointOperation(long hour, int blo, int counterpart) implements ModelEvent {
+    /** A BLO sent an interdiction team of {@code officers} to a predicted crossing. */
+    record TeamSent(long hour, int blo, int officers) implements ModelEvent {
+    }
+
+    /** A joint operation of a counterpart pair: {@code held}, or called off for lack of free officers. */
+    record JointOperation(long hour, int blo, int counterpart, boolean held) implements ModelEvent {
     }
 
     /** A patrol of {@code blo} saw a courier it did not stop. */
@@ -57,17 +76,23 @@ public sealed interface ModelEvent {
     record TrainingStarted(long hour, int blo, boolean refresher) implements ModelEvent {
     }
 
-    /** End-of-day staffing of one BLO; skill and tenure are summed over officers in post. */
-    record StaffDay(long hour, int blo, int inPost, int vacant, int inTraining, double skillSum, double tenureDaysSum)
+    /**
+     * End-of-day staffing of one BLO; skill and tenure are summed over officers in post; the
+     * officer-hours of the day by duty: checkpoint, patrol, interdiction teams, joint operations.
+     */
+    record StaffDay(long hour, int blo, int inPost, int vacant, int inTraining, double skillSum, double tenureDaysSum,
+                    long checkpointHours, long patrolHours, long teamHours, long jointOperationHours)
             implements ModelEvent {
     }
 
     /**
-     * One day of legitimate traffic at one BLO's post: arrivals, those inspected, those waved
-     * through because the queue was too long, and the hours the inspected ones waited in the queue.
+     * One day of legitimate traffic at one BLO's post: arrivals, those chosen for inspection,
+     * those inspected, those waved through because the queue was too long, those inspected after
+     * a wait, the hours the inspected ones waited, the officer-hours on checkpoint duty, and the
+     * service rate per officer-hour (so the post's load is chosen / (officer-hours x rate)).
      */
-    record CheckpointDay(long hour, int blo, long arrivals, long inspected, long wavedThrough, double waitHours)
-            implements ModelEvent {
+    record CheckpointDay(long hour, int blo, long arrivals, long chosen, long inspected, long wavedThrough, long waited,
+                         double waitHours, long officerHours, double serviceRate) implements ModelEvent {
     }
 
     /**

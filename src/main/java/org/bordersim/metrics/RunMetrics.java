@@ -34,6 +34,12 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private double inspected;
     private double seizedKgForRate;
     private double deliveredKgForRate;
+    private final double[] pricePerKg;
+    private double completedTenureSum;
+    private double trust = Double.NaN;
+    private long chosenForInspection;
+    private long waitedOrWaved;
+    private double checkpointServiceCapacity;
     private final long[][] byQuarter;
     private long inspectedArrivals;
     private double inspectionWaitHours;
@@ -42,9 +48,11 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     /**
      * @param locations         number of crossing locations (crossing points first, then green stretches)
      * @param officialLocations how many of the first locations are official crossing points
+     * @param pricePerKg        value of one kg by commodity ordinal (0 for persons)
      */
-    public RunMetrics(long durationHours, int locations, int officialLocations) {
+    public RunMetrics(long durationHours, int locations, int officialLocations, double[] pricePerKg) {
         this.durationHours = durationHours;
+        this.pricePerKg = pricePerKg.clone();
         this.officialLocations = officialLocations;
         this.crossings = new long[locations];
         this.firstQuarter = new long[locations];
@@ -63,6 +71,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             add(Metric.SHIPMENTS_SENT, 1);
             add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
             add(Metric.sent(d.commodity()), d.quantity());
+            add(Metric.VALUE_SENT, d.quantity() * pricePerKg[d.commodity()]);
             if (d.tipped()) add(Metric.TIPS, 1);
             w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
             if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
@@ -70,10 +79,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             add(Metric.SHIPMENTS_DELIVERED, 1);
             add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
             add(Metric.delivered(d.commodity()), d.quantity());
-            if (d.controlled()) {
+            add(Metric.VALUE_DELIVERED, d.quantity() * pricePerKg[d.commodity()]);
+            if (d.failedControlled()) {
                 add(Metric.CONTROLLED_DELIVERIES, 1);
                 if (!d.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, d.quantity());
-                if (d.disrupted()) add(Metric.CONTROLLED_DELIVERIES_SUCCEEDED, 1);
             }
             transitHoursSum += d.transitHours();
             w[SeriesMetric.SHIPMENTS_DELIVERED.ordinal()]++;
@@ -83,18 +92,33 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             }
         } else if (event instanceof Seized s) {
             add(Metric.SHIPMENTS_SEIZED, 1);
-            boolean atCrossing = s.site() == ModelEvent.SeizureSite.CROSSING_INSPECTION;
-            boolean joint = s.site() == ModelEvent.SeizureSite.JOINT_OPERATION;
-            add(atCrossing ? Metric.SEIZURES_AT_CROSSINGS : joint ? Metric.SEIZURES_IN_JOINT_OPERATIONS : Metric.SEIZURES_ON_PATROL, 1);
+            add(switch (s.site()) {
+                case CROSSING_INSPECTION -> Metric.SEIZURES_AT_CROSSINGS;
+                case PATROL -> Metric.SEIZURES_ON_PATROL;
+                case INTERDICTION_TEAM -> Metric.SEIZURES_BY_TEAMS;
+                case JOINT_OPERATION -> Metric.SEIZURES_IN_JOINT_OPERATIONS;
+                case CONTROLLED_DELIVERY -> Metric.SEIZURES_IN_CONTROLLED_DELIVERIES;
+            }, 1);
             if (s.targeted()) add(Metric.SEIZURES_TARGETED, 1);
             add(Metric.seized(s.commodity()), s.quantity());
+            add(Metric.VALUE_SEIZED, s.quantity() * pricePerKg[s.commodity()]);
             w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
+            if (s.site() == ModelEvent.SeizureSite.CONTROLLED_DELIVERY) {
+                add(Metric.CONTROLLED_DELIVERIES, 1);
+                add(Metric.CONTROLLED_DELIVERIES_SUCCEEDED, 1);
+                if (!s.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, s.quantity());
+            }
             if (s.persons()) {
                 add(Metric.PERSONS_RESCUED, s.quantity());
             } else {
                 add(Metric.KG_SEIZED, s.quantity());
-                add(atCrossing ? Metric.KG_SEIZED_AT_CROSSINGS : joint ? Metric.KG_SEIZED_IN_JOINT_OPERATIONS
-                        : Metric.KG_SEIZED_ON_PATROL, s.quantity());
+                add(switch (s.site()) {
+                    case CROSSING_INSPECTION -> Metric.KG_SEIZED_AT_CROSSINGS;
+                    case PATROL -> Metric.KG_SEIZED_ON_PATROL;
+                    case INTERDICTION_TEAM -> Metric.KG_SEIZED_BY_TEAMS;
+                    case JOINT_OPERATION -> Metric.KG_SEIZED_IN_JOINT_OPERATIONS;
+                    case CONTROLLED_DELIVERY -> Metric.KG_SEIZED_IN_CONTROLLED_DELIVERIES;
+                }, s.quantity());
                 w[SeriesMetric.KG_SEIZED.ordinal()] += s.quantity();
                 seizedKgForRate += s.quantity();
             }
@@ -104,20 +128,29 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             if (c.hour() < durationHours / 4) firstQuarter[c.location()]++;
             if (c.hour() >= durationHours - durationHours / 4) lastQuarter[c.location()]++;
             w[(c.official() ? SeriesMetric.CROSSINGS_OFFICIAL : SeriesMetric.CROSSINGS_GREEN).ordinal()]++;
-        } else if (event instanceof OfficerLeft) {
+        } else if (event instanceof OfficerLeft o) {
             add(Metric.OFFICERS_LEFT, 1);
+            completedTenureSum += o.tenureDays();
         } else if (event instanceof TrainingStarted t) {
             add(t.refresher() ? Metric.REFRESHER_COURSES : Metric.TRAINING_COURSES, 1);
         } else if (event instanceof ModelEvent.IntelOutcome i) {
             add(Metric.INTEL_SHARED, i.shared());
             add(Metric.INTEL_USED_IN_TIME, i.used());
-            add(Metric.INTEL_WASTED, i.late());
+            add(Metric.INTEL_WASTED, i.late() + i.mispredicted() + i.noOfficer());
+            add(Metric.INTEL_LATE, i.late());
+            add(Metric.INTEL_MISPREDICTED, i.mispredicted());
+            add(Metric.INTEL_NO_OFFICER_FREE, i.noOfficer());
             add(Metric.INTEL_UNUSED, i.unused());
             add(Metric.INTEL_DISTRUSTED, i.distrusted());
         } else if (event instanceof ModelEvent.Sighted) {
             add(Metric.SIGHTINGS, 1);
-        } else if (event instanceof ModelEvent.JointOperation) {
-            add(Metric.JOINT_OPERATIONS, 1);
+        } else if (event instanceof ModelEvent.TeamSent) {
+            add(Metric.TEAMS_SENT, 1);
+        } else if (event instanceof ModelEvent.Trust t) {
+            trust = t.mean();
+            w[SeriesMetric.CROSS_BORDER_TRUST.ordinal()] = t.mean();
+        } else if (event instanceof ModelEvent.JointOperation j) {
+            add(j.held() ? Metric.JOINT_OPERATIONS : Metric.JOINT_OPERATIONS_CALLED_OFF, 1);
         } else if (event instanceof ModelEvent.WaitHistogram h) {
             if (waitMinutes == null) waitMinutes = new long[h.minutes().length];
             for (int i = 0; i < h.minutes().length; i++) waitMinutes[i] += h.minutes()[i];
@@ -127,12 +160,19 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             officerDays += s.inPost();
             add(Metric.VACANT_POST_DAYS, s.vacant());
             add(Metric.OFFICER_DAYS_IN_TRAINING, s.inTraining());
+            add(Metric.OFFICER_HOURS_CHECKPOINT, s.checkpointHours());
+            add(Metric.OFFICER_HOURS_PATROL, s.patrolHours());
+            add(Metric.OFFICER_HOURS_TEAMS, s.teamHours());
+            add(Metric.OFFICER_HOURS_JOINT_OPERATIONS, s.jointOperationHours());
             w[SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.skillSum();
             weeklyDenominator[week][SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.inPost();
             w[SeriesMetric.VACANT_POSTS.ordinal()] += s.vacant();
         } else if (event instanceof CheckpointDay c) {
             add(Metric.LEGITIMATE_ARRIVALS, c.arrivals());
             add(Metric.WAVED_THROUGH, c.wavedThrough());
+            chosenForInspection += c.chosen();
+            waitedOrWaved += c.waited() + c.wavedThrough();
+            checkpointServiceCapacity += c.officerHours() * c.serviceRate();
             inspected += c.inspected();
             inspectedArrivals += c.inspected();
             inspectionWaitHours += c.waitHours();
@@ -148,7 +188,9 @@ public final class RunMetrics implements Consumer<ModelEvent> {
                 case TRAINING -> Metric.COST_TRAINING;
                 case OFFICE -> Metric.COST_OFFICES;
                 case EQUIPMENT -> Metric.COST_EQUIPMENT;
+                case UPGRADES -> Metric.COST_UPGRADES;
                 case INTELLIGENCE -> Metric.COST_INTELLIGENCE;
+                case INTERDICTION_TEAMS -> Metric.COST_INTERDICTION_TEAMS;
                 case JOINT_OPERATIONS -> Metric.COST_JOINT_OPERATIONS;
             }, s.amount());
         }
@@ -174,7 +216,13 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         out[Metric.CROSSINGS.ordinal()] = total;
         out[Metric.OFFICIAL_CROSSING_SHARE.ordinal()] = ratio(official, total);
         out[Metric.CROSSING_ENTROPY.ordinal()] = Distributions.entropyBits(crossings);
-        out[Metric.DISPLACEMENT_INDEX.ordinal()] = Distributions.totalVariation(firstQuarter, lastQuarter);
+        double noise = Distributions.totalVariationNoise(firstQuarter, lastQuarter);
+        out[Metric.DISPLACEMENT_INDEX.ordinal()] = Distributions.totalVariation(firstQuarter, lastQuarter) - noise;
+        out[Metric.DISPLACEMENT_NOISE.ordinal()] = noise;
+        out[Metric.CROSS_BORDER_TRUST.ordinal()] = trust;
+        out[Metric.COMPLETED_TENURE_DAYS.ordinal()] = ratio(completedTenureSum, out[Metric.OFFICERS_LEFT.ordinal()]);
+        out[Metric.POST_LOAD.ordinal()] = ratio(chosenForInspection, checkpointServiceCapacity);
+        out[Metric.POST_WAIT_PROBABILITY.ordinal()] = ratio(waitedOrWaved, chosenForInspection);
         out[Metric.OFFICER_MEAN_SKILL.ordinal()] = ratio(skillSum, officerDays);
         out[Metric.OFFICER_MEAN_TENURE_DAYS.ordinal()] = ratio(tenureSum, officerDays);
         out[Metric.INSPECTION_SHARE.ordinal()] = ratio(inspected, out[Metric.LEGITIMATE_ARRIVALS.ordinal()]);
@@ -182,12 +230,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         out[Metric.TRADE_DELAY_MEAN_MINUTES.ordinal()] = ratio(60 * inspectionWaitHours, out[Metric.LEGITIMATE_ARRIVALS.ordinal()]);
         out[Metric.TRADE_DELAY_P95_MINUTES.ordinal()] = percentile(waitMinutes, 0.95);
         double cost = 0;
-        for (Metric c : new Metric[] {Metric.COST_STAFF, Metric.COST_TRAINING, Metric.COST_OFFICES, Metric.COST_EQUIPMENT,
-                Metric.COST_INTELLIGENCE, Metric.COST_JOINT_OPERATIONS}) {
-            cost += out[c.ordinal()];
-        }
+        for (Metric c : Metric.COSTS_BY_LEVER) cost += out[c.ordinal()];
         out[Metric.TOTAL_COST.ordinal()] = cost;
         out[Metric.COST_PER_KG_SEIZED.ordinal()] = ratio(cost, out[Metric.KG_SEIZED.ordinal()]);
+        out[Metric.COST_PER_VALUE_SEIZED.ordinal()] = ratio(cost, out[Metric.VALUE_SEIZED.ordinal()]);
 
         double[][] series = new double[weekly.length][];
         for (int week = 0; week < weekly.length; week++) {
@@ -197,6 +243,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
                 row[s.ordinal()] = ratio(row[s.ordinal()], weeklyDenominator[week][s.ordinal()]);
             }
             row[SeriesMetric.VACANT_POSTS.ordinal()] = ratio(row[SeriesMetric.VACANT_POSTS.ordinal()], Math.ceil(days));
+            if (trust != trust) row[SeriesMetric.CROSS_BORDER_TRUST.ordinal()] = Double.NaN;
             series[week] = row;
         }
         long[][] quarters = new long[4][];

@@ -14,7 +14,8 @@ public enum SeriesMetric {
     CROSSINGS_GREEN("crossings"),
     OFFICER_MEAN_SKILL("skill 0..1, mean over the week's days"),
     VACANT_POSTS("posts, mean over the week's days"),
-    INSPECTION_SHARE("share of arrivals inspected");
+    INSPECTION_SHARE("share of arrivals inspected"),
+    CROSS_BORDER_TRUST("trust 0..1 at the week's end, mean over cross-border links (empty when none share)");
 
     private final String unit;
 

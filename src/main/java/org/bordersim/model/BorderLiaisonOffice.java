@@ -1,7 +1,9 @@
 package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.BloSpec;
 import org.bordersim.scenario.OfficerPolicy;
@@ -12,9 +14,10 @@ import sim.engine.Steppable;
 
 /**
  * A Border Liaison Office: its posts (officers), its checkpoint and its patrol sector.
- * Hourly, it puts the shift on duty, splitting it between the checkpoint and the patrol sector.
+ * Hourly, it puts the shift on duty: first to its deployments (interdiction teams, joint
+ * operations), then the rest split between the checkpoint and the patrol sector.
  * Daily ({@link #endOfDay}), it ages officers, lets some leave, fills vacancies with novices and
- * sends them on courses, and reports staffing, traffic and costs.
+ * sends them on courses, and reports staffing, officer-hours by duty, traffic and costs.
  */
 final class BorderLiaisonOffice implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -39,8 +42,19 @@ final class BorderLiaisonOffice implements Steppable {
     private final double turnoverPerYear;
     /** Effective skill = learned skill x this (harsh posts lower it). */
     private final double conditionsFactor;
-    /** Communications quality after radios: intelligence leaves this office after latency / this. */
+    /** Communications quality after upgrades and radios: intelligence leaves this office after latency / this. */
     final double communications;
+    /** Largest step along the sector in an hour, and the detection range, in cells. */
+    private final int patrolStep;
+    final int detectionRange;
+    /** Tasks that take officers off regular duty, in the order they were set up. */
+    private final List<Deployment> deployments = new ArrayList<>();
+    /** Officer-hours today by duty, and officers on shift and not deployed this hour. */
+    private long checkpointHours;
+    private long patrolHours;
+    private long teamHours;
+    private long jointOperationHours;
+    private int freeNow;
 
     BorderLiaisonOffice(int index, BloSpec spec, BloSite site, BorderModel model, int firstOfficerId) {
         this.index = index;
@@ -53,19 +67,22 @@ final class BorderLiaisonOffice implements Steppable {
         var effects = model.scenario().equipmentEffects();
         this.checkpoint = new Checkpoint(spec.checkpoint(), spec.staffing(), model.stream(BorderModel.Stream.LEGITIMATE_TRAFFIC, index),
                 spec.equipment().scanners(), effects.scannerSensitivity());
-        double hardship = spec.conditions().hardship();
+        var conditions = spec.upgrades().applyTo(spec.conditions());
+        double hardship = conditions.hardship();
         double baseTurnover = spec.turnoverPerYear() != null ? spec.turnoverPerYear() : policy.turnoverPerYear();
         this.turnoverPerYear = baseTurnover * (1 + policy.conditionsTurnoverEffect() * hardship);
         this.conditionsFactor = 1 - policy.conditionsSkillEffect() * hardship;
-        double comms = spec.conditions().communications();
+        double comms = conditions.communications();
         this.communications = spec.equipment().radios() > 0 ? Math.max(comms, effects.radioCommunications()) : comms;
+        this.patrolStep = (int) Math.round(spec.patrol().speedKmh() / model.world().cellKm());
+        this.detectionRange = model.world().cellsWithin(spec.patrol().detectionRangeKm());
         this.officers = new Officer[spec.staffing()];
         int[] agencyOf = new int[officers.length];
         int next = 0;
         for (int a = 0; a < spec.agencies().size(); a++) {
             for (int k = 0; k < spec.agencies().get(a).staffing(); k++) agencyOf[next++] = a;
         }
-        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, this, agencyOf[i]);
+        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, i, this, agencyOf[i]);
         this.agencyShares = spec.agencies().isEmpty() ? new double[] {spec.checkpointShare()}
                 : spec.agencies().stream().mapToDouble(a -> a.checkpointShare()).toArray();
         this.availableByAgency = new int[agencyShares.length];
@@ -76,103 +93,142 @@ final class BorderLiaisonOffice implements Steppable {
     /**
      * Fills every post at the start. With turnover the tenure is drawn from its long-run
      * (exponential) distribution, so the run starts in steady state rather than with a
-     * cohort of equally experienced officers.
+     * cohort of equally experienced officers. Only the scenario's initially trained share has
+     * had the course (before the run, so not paid in it); nobody starts with a refresher's boost
+     * (the first refresher is due a uniform time into the cycle, and is paid). The draws are the
+     * same whichever training levers are on, so that common random numbers pair.
      */
     void staffInitially() {
         for (Officer o : officers) {
             o.inPost = true;
-            o.trained = training.newArrivals();
             o.tenureDays = turnoverPerYear > 0
                     ? Math.floor(-Math.log(1.0 - random.nextDouble()) * 365.0 / turnoverPerYear)
                     : 10 * policy.learningDays();
+            o.trained = random.nextDouble() < training.initiallyTrainedShare();
+            int courseDay = random.nextInt(training.inPostCoursesWithinDays());
+            o.inPostCourseDay = training.trainOfficersInPost() && !o.trained ? courseDay : -1;
             if (training.refresherEveryDays() > 0) {
-                // In steady state the last refresher was a uniform time ago.
                 o.daysSinceRefresher = random.nextInt(training.refresherEveryDays());
-                o.refreshed = o.tenureDays >= training.refresherEveryDays();
             }
+            o.refreshed = false;
             o.skill = skillOf(o);
         }
         shuffleDutyOrder();
     }
 
-    /** Hourly: the shift on duty goes to the checkpoint or out on patrol. */
+    /**
+     * Hourly: the shift on duty first fills this office's deployments (in the order they were set
+     * up), then goes to the checkpoint or out on patrol. Night vision and dash cameras go to
+     * deployed officers first, then to patrollers.
+     */
     @Override
     public void step(SimState state) {
         long hour = model.hour();
         int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
+        deployments.removeIf(d -> d.until <= hour);
+        for (Officer o : dutyOrder) o.deployment = null;
+        var equipment = spec.equipment();
+        int equipped = 0;
+        int onShift = 0;
+        for (Deployment d : deployments) {
+            d.present = 0;
+            if (hour < d.takenFrom) continue;
+            for (Officer o : dutyOrder) {
+                if (d.present == d.size) break;
+                if (o.deployment != null || !onShift(o, shift)) continue;
+                o.deployment = d;
+                o.sectorIndex = -1;
+                o.dashCam = equipped < equipment.dashCams();
+                o.nightVision = equipped < equipment.nightVision();
+                equipped++;
+                d.members[d.present++] = o;
+                if (d.kind == Deployment.Kind.JOINT_OPERATION) jointOperationHours++;
+                else teamHours++;
+            }
+        }
         Arrays.fill(availableByAgency, 0);
         Arrays.fill(assignedByAgency, 0);
         int available = 0;
         for (Officer o : dutyOrder) {
-            if (onShift(o, shift)) {
-                available++;
-                availableByAgency[o.agency]++;
-            }
+            if (!onShift(o, shift)) continue;
+            onShift++;
+            if (o.deployment != null) continue;
+            available++;
+            availableByAgency[o.agency]++;
         }
         checkpoint.clearDuty();
-        int patrolling = 0;
-        var equipment = spec.equipment();
         for (Officer o : dutyOrder) {
-            if (!onShift(o, shift)) {
-                o.sectorIndex = -1;
+            if (!onShift(o, shift) || o.deployment != null) {
+                if (o.deployment == null) o.sectorIndex = -1;
                 continue;
             }
-            // Each agency sends round(its share x its officers on duty) to the checkpoint.
+            // Each agency sends round(its share x its officers on regular duty) to the checkpoint.
             int atCheckpoint = (int) Math.round(agencyShares[o.agency] * availableByAgency[o.agency]);
             if (assignedByAgency[o.agency]++ < atCheckpoint || site.sectorCells().length == 0) {
                 checkpoint.assign(o);
                 o.sectorIndex = -1;
+                checkpointHours++;
             } else {
-                o.dashCam = patrolling < equipment.dashCams();
-                o.nightVision = patrolling < equipment.nightVision();
-                patrolling++;
+                o.dashCam = equipped < equipment.dashCams();
+                o.nightVision = equipped < equipment.nightVision();
+                equipped++;
+                patrolHours++;
                 patrol(o, random);
             }
         }
-        onDutyNow = available;
+        onDutyNow = onShift;
+        freeNow = available;
         checkpoint.openHour(hour);
     }
 
-    /** Officers on duty this hour (checkpoint and patrol). */
+    /** Officers on shift this hour (deployed, at the checkpoint or on patrol). */
     private int onDutyNow;
 
     int onDutyNow() {
         return onDutyNow;
     }
 
-    /** Mean skill of officers in post, for actions that draw on the whole office. */
-    double meanSkillInPost() {
-        double s = 0;
-        int n = 0;
-        for (Officer o : officers) {
-            if (o.inPost) {
-                s += o.skill;
-                n++;
-            }
-        }
-        return n == 0 ? 0 : s / n;
+    /**
+     * Sets up a deployment of {@code size} officers if that many of this hour's shift are on
+     * regular duty and not already promised to another deployment; returns null otherwise.
+     */
+    Deployment deploy(Deployment.Kind kind, int size, long presentFrom, long until, int cell) {
+        if (!canDeploy(size)) return null;
+        long hour = model.hour();
+        Deployment d = new Deployment(kind, this, size, hour + 1, presentFrom, until, cell);
+        deployments.add(d);
+        return d;
     }
 
+    /** Whether {@code size} officers of this hour's shift are on regular duty and not promised to a deployment yet to start. */
+    boolean canDeploy(int size) {
+        long hour = model.hour();
+        int promised = 0;
+        for (Deployment d : deployments) if (d.takenFrom > hour) promised += d.size;
+        return freeNow - promised >= size;
+    }
+
+    /** Officers are spread over shifts by their post's number within this office, so the first shifts get the extra officers. */
     private boolean onShift(Officer o, int shift) {
-        return o.onDutyAvailable() && o.id % policy.shiftsPerDay() == shift;
+        return o.onDutyAvailable() && o.post % policy.shiftsPerDay() == shift;
     }
 
-    /** One hour's walk along the sector: a uniform step of at most {@code speed} places. */
+    /** One hour's walk along the sector: a uniform step of at most the patrol speed's worth of places. */
     private void patrol(Officer o, MersenneTwisterFast random) {
         int[] sector = site.sectorCells();
         if (o.sectorIndex < 0) {
             o.sectorIndex = random.nextInt(sector.length);
         } else {
-            int speed = spec.patrol().speedCellsPerHour();
-            int to = o.sectorIndex + random.nextInt(2 * speed + 1) - speed;
+            int to = o.sectorIndex + random.nextInt(2 * patrolStep + 1) - patrolStep;
             o.sectorIndex = Math.max(0, Math.min(sector.length - 1, to));
         }
-        model.patrols().add(o, sector[o.sectorIndex]);
+        model.patrols().presence().add(o, sector[o.sectorIndex]);
     }
 
     /** Daily, after the day's last hour. */
     void endOfDay() {
         long hour = model.hour();
+        long day = hour / 24;
         double leave = OfficerPolicy.dailyLeavingProbability(turnoverPerYear);
         int inPost = 0;
         int vacant = 0;
@@ -184,6 +240,10 @@ final class BorderLiaisonOffice implements Steppable {
                 o.tenureDays++;
                 o.daysSinceRefresher++;
                 if (o.trainingDaysLeft > 0) o.trainingDaysLeft--;
+                if (o.inPostCourseDay == day && !o.trained) {
+                    startCourse(o, hour);
+                    o.inPostCourseDay = -1;
+                }
                 if (training.refresherEveryDays() > 0 && o.trainingDaysLeft == 0
                         && o.daysSinceRefresher >= training.refresherEveryDays()) {
                     o.trainingDaysLeft = training.refresherDays();
@@ -213,30 +273,46 @@ final class BorderLiaisonOffice implements Steppable {
         }
         shuffleDutyOrder();
         var costs = model.scenario().costs();
-        model.emit(new ModelEvent.StaffDay(hour, index, inPost, vacant, inTraining, skillSum, tenureSum));
-        model.emit(new ModelEvent.CheckpointDay(hour, index, checkpoint.takeArrivalsToday(), checkpoint.takeInspectedToday(),
-                checkpoint.takeWavedToday(), checkpoint.takeWaitHoursToday()));
-        model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.STAFF, inPost * costs.officerYear() / 365.0));
+        model.emit(new ModelEvent.StaffDay(hour, index, inPost, vacant, inTraining, skillSum, tenureSum,
+                checkpointHours, patrolHours, teamHours, jointOperationHours));
+        model.emit(checkpoint.takeDay(hour, index));
+        // Salaries are paid for filled posts; the hours spent on teams and joint operations are
+        // costed at the on-duty hourly wage and moved to those levers, so the total is unchanged.
+        double wage = costs.officerYear() * policy.shiftsPerDay() / (365.0 * 24);
+        double salaries = inPost * costs.officerYear() / 365.0;
+        double teams = teamHours * wage;
+        double operations = jointOperationHours * wage;
+        model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.STAFF, Math.max(0, salaries - teams - operations)));
+        if (teams > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.INTERDICTION_TEAMS, teams));
+        if (operations > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.JOINT_OPERATIONS, operations));
+        checkpointHours = patrolHours = teamHours = jointOperationHours = 0;
         model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.OFFICE, costs.bloYear() / 365.0));
         var e = spec.equipment();
         double equipmentYear = e.scanners() * costs.scannerYear() + e.dashCams() * costs.dashCamYear()
                 + e.nightVision() * costs.nightVisionYear() + e.radios() * costs.radioYear();
         if (equipmentYear > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.EQUIPMENT, equipmentYear / 365.0));
+        double upgradesYear = spec.upgrades().yearlyCost(costs);
+        if (upgradesYear > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.UPGRADES, upgradesYear / 365.0));
     }
 
     /** A novice takes the post, and first goes on the course if the policy says so. */
     private void arrive(Officer o, long hour) {
         o.inPost = true;
         o.tenureDays = 0;
-        o.trained = training.newArrivals();
+        o.trained = false;
         o.trainingDaysLeft = 0;
         o.daysSinceRefresher = 0;
         o.refreshed = false;
-        if (training.newArrivals()) {
-            o.trainingDaysLeft = training.courseDays();
-            model.emit(new ModelEvent.TrainingStarted(hour, index, false));
-            model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().trainingCourse()));
-        }
+        o.inPostCourseDay = -1;
+        if (training.newArrivals()) startCourse(o, hour);
+    }
+
+    /** The course: days off duty, paid, and trained from then on. */
+    private void startCourse(Officer o, long hour) {
+        o.trained = true;
+        o.trainingDaysLeft = training.courseDays();
+        model.emit(new ModelEvent.TrainingStarted(hour, index, false));
+        model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().trainingCourse()));
     }
 
     private double boost(Officer o) {

@@ -2,6 +2,7 @@ package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.CheckpointSpec;
 
 /**
@@ -10,7 +11,8 @@ import org.bordersim.scenario.CheckpointSpec;
  * inspection and queues first-come first-served for the c officers on checkpoint duty this hour,
  * each inspecting for an exponential time of mean 1/mu. When the wait would exceed the post's
  * limit, a chosen arrival is waved through instead. Couriers who pass the post are chosen like
- * everyone else (or always, when the post was tipped off) but do not wait in the model.
+ * everyone else (or always, when the post was tipped off) but do not wait in the model; when the
+ * queue is over its limit, a chosen courier is waved through like everyone else.
  */
 final class Checkpoint {
     /** Waits are binned by the minute up to two days; longer waits share the last bin. */
@@ -25,9 +27,12 @@ final class Checkpoint {
     private int onDutyCount;
     private double nextArrival;
     private long arrivalsToday;
+    private long chosenToday;
     private long inspectedToday;
     private long wavedToday;
+    private long waitedToday;
     private double waitHoursToday;
+    private long officerHoursToday;
     private final long[] waitMinutes = new long[WAIT_BINS];
     private boolean queueFull;
 
@@ -57,6 +62,7 @@ final class Checkpoint {
     void openHour(long hour) {
         double end = hour + 1;
         int c = onDutyCount;
+        officerHoursToday += c;
         while (nextArrival < end) {
             double t = nextArrival;
             nextArrival += exponential(spec.legitimateArrivalsPerHour());
@@ -65,6 +71,7 @@ final class Checkpoint {
                 waitMinutes[0]++;
                 continue;
             }
+            chosenToday++;
             int server = earliestFree(c);
             double start = Math.max(t, freeAt[server]);
             double wait = start - t;
@@ -75,6 +82,7 @@ final class Checkpoint {
             }
             freeAt[server] = start + exponential(spec.inspectionsPerOfficerHour());
             inspectedToday++;
+            if (wait > 0) waitedToday++;
             waitHoursToday += wait;
             waitMinutes[(int) Math.min(WAIT_BINS - 1, wait * 60)]++;
         }
@@ -106,28 +114,13 @@ final class Checkpoint {
         return courier.chance(p);
     }
 
-    long takeArrivalsToday() {
-        long a = arrivalsToday;
-        arrivalsToday = 0;
-        return a;
-    }
-
-    long takeInspectedToday() {
-        long i = inspectedToday;
-        inspectedToday = 0;
-        return i;
-    }
-
-    long takeWavedToday() {
-        long w = wavedToday;
-        wavedToday = 0;
-        return w;
-    }
-
-    double takeWaitHoursToday() {
-        double w = waitHoursToday;
+    /** Today's traffic, queue and officer-hours at this post; the daily counts start again. */
+    ModelEvent.CheckpointDay takeDay(long hour, int blo) {
+        var day = new ModelEvent.CheckpointDay(hour, blo, arrivalsToday, chosenToday, inspectedToday, wavedToday, waitedToday,
+                waitHoursToday, officerHoursToday, spec.inspectionsPerOfficerHour());
+        arrivalsToday = chosenToday = inspectedToday = wavedToday = waitedToday = officerHoursToday = 0;
         waitHoursToday = 0;
-        return w;
+        return day;
     }
 
     long[] waitMinutes() {

@@ -32,12 +32,18 @@ final class Courier implements Steppable {
     double[] intelAt;
     byte[] intelState;
     int intelLearner = -1;
+    /** Where the route named in a tip steps across the border (planned at dispatch), or -1 if the tip names none. */
+    int plannedFrom = -1;
+    int plannedTo = -1;
     /**
      * A controlled delivery: from {@code surveillanceFrom} (infinite: never) the shipment is under
-     * surveillance and screened no more; {@code surveillanceComms} sets the chance of success.
+     * surveillance and screened no more; {@code surveillancePartner} is the BLO across the border
+     * that follows it with the learner.
      */
     double surveillanceFrom = Double.POSITIVE_INFINITY;
-    double surveillanceComms;
+    int surveillancePartner = -1;
+    /** Delivered or seized: scheduled intelligence about it no longer acts. */
+    boolean ended;
     /** Seen by a patrol without being stopped (counted once). */
     boolean sighted;
     /** Borders crossed so far. */
@@ -81,7 +87,7 @@ final class Courier implements Steppable {
         while (true) {
             int next = field.next(cell);
             if (next == cell) {
-                model.deliver(this);
+                model.arrived(this);
                 return;
             }
             assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;

@@ -3,17 +3,18 @@ package org.bordersim.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Intelligence.Sharing;
 
 /**
- * Who learns what, when. A tip or a seizure alert is learnt by one BLO and reaches others by the
- * scenario's sharing topology: its own country's BLOs after the interagency latency, counterpart
- * BLOs across the border (and, through them, their country's BLOs) after the cross-border
- * latency, or every BLO through the regional centre. Latencies are divided by the sender's
- * communications quality (the lower of the two across a border). Messages from another country
- * are acted on only if trusted; the trust draw comes from the courier's own random stream.
+ * Who learns what, when, and whom they believe. A tip or an alert is learnt by one BLO and reaches
+ * others by the scenario's sharing topology: its own country's BLOs after the interagency latency,
+ * counterpart BLOs across the border (and, through them, their country's BLOs) after the
+ * cross-border latency, or every BLO through the regional centre. Latencies are divided by the
+ * sender's communications quality (the lower of the two across a border). A message from another
+ * country is acted on only if trusted; trust is a state of each link between the learner and the
+ * receiver (it falls after a failed controlled delivery and rises after a successful one). The
+ * trust draw comes from the courier's own random stream.
  */
 final class IntelligenceNetwork {
     static final byte NONE = 0;
@@ -21,17 +22,22 @@ final class IntelligenceNetwork {
     static final byte USED = 2;
     static final byte LATE = 3;
     static final byte DISTRUSTED = 4;
+    /** The BLO sent a team where it predicted the crossing. */
+    static final byte TEAM_SENT = 5;
+    /** The BLO wanted to send a team but had no officers free. */
+    static final byte NO_OFFICER = 6;
+    /** The courier crossed this BLO's sector while the BLO, holding the tip, looked elsewhere. */
+    static final byte MISPREDICTED = 7;
 
     private final Intelligence spec;
     private final BorderLiaisonOffice[] blos;
     private final int[][] sameCountry;
     private final int[][] counterparts;
-    /** alertFrom[blo][group]: when a seizure alert about the group reached the BLO; alertUntil: when it lapses. */
-    private final double[][] alertFrom;
+    /** alertUntil[blo][group]: the hour until which the BLO holds an alert about the group (set when an alert arrives). */
     private final double[][] alertUntil;
-    /** Scratch for spreading alerts; one network per replication, used by one thread. */
-    private final double[] alertArrival;
-    private final byte[] alertState;
+    /** trust[a][b]: probability that b believes a message learnt by a (1 within a country). */
+    private final double[][] trust;
+    private final boolean foreignLinks;
 
     IntelligenceNetwork(Intelligence spec, BorderLiaisonOffice[] blos, int groups) {
         this.spec = spec;
@@ -39,21 +45,24 @@ final class IntelligenceNetwork {
         int n = blos.length;
         sameCountry = new int[n][];
         counterparts = new int[n][];
+        trust = new double[n][n];
+        boolean foreign = false;
         for (int i = 0; i < n; i++) {
             List<Integer> same = new ArrayList<>();
             List<Integer> across = new ArrayList<>();
             for (int j = 0; j < n; j++) {
+                boolean sameSide = blos[j].site.country() == blos[i].site.country();
+                trust[i][j] = sameSide ? 1.0 : spec.sharing() == Sharing.REGIONAL_HUB ? spec.hubTrust() : spec.trust();
                 if (j == i) continue;
-                if (blos[j].site.country() == blos[i].site.country()) same.add(j);
+                if (sameSide) same.add(j);
                 else if (blos[j].site.crossingPoint() == blos[i].site.crossingPoint()) across.add(j);
+                foreign |= !sameSide && spec.sharing().reachesAcrossBorder();
             }
             sameCountry[i] = same.stream().mapToInt(Integer::intValue).toArray();
             counterparts[i] = across.stream().mapToInt(Integer::intValue).toArray();
         }
-        alertFrom = new double[n][groups];
+        foreignLinks = foreign;
         alertUntil = new double[n][groups];
-        alertArrival = new double[n];
-        alertState = new byte[n];
     }
 
     int[] counterparts(int blo) {
@@ -62,7 +71,7 @@ final class IntelligenceNetwork {
 
     /**
      * When a message learnt by {@code learner} at {@code hour} reaches each BLO ({@code arrival},
-     * infinite if never) and whether it is trusted there ({@code state}: PENDING or DISTRUSTED).
+     * infinite if never) and whether it is believed there ({@code state}: PENDING or DISTRUSTED).
      * Returns how many BLOs besides the learner received it.
      */
     int spread(int learner, double hour, double[] arrival, byte[] state, Courier draws) {
@@ -96,39 +105,45 @@ final class IntelligenceNetwork {
             for (int b = 0; b < blos.length; b++) if (t < arrival[b]) arrival[b] = t;
         }
         int shared = 0;
-        int own = blos[learner].site.country();
         for (int b = 0; b < blos.length; b++) {
             if (b == learner || Double.isInfinite(arrival[b])) continue;
             shared++;
-            boolean foreign = blos[b].site.country() != own;
-            double trust = sharing == Sharing.REGIONAL_HUB && foreign ? spec.hubTrust() : spec.trust();
-            state[b] = !foreign || draws.chance(trust) ? PENDING : DISTRUSTED;
+            // A foreign message always takes its draw, so a change of trust never shifts later draws.
+            boolean foreign = blos[b].site.country() != blos[learner].site.country();
+            state[b] = !foreign || draws.chance(trust[learner][b]) ? PENDING : DISTRUSTED;
         }
         return shared;
     }
 
-    /** A seizure by {@code blo} of a courier of {@code group}: an alert that spreads like a tip. */
-    void alert(int blo, int group, long hour, Courier draws, BorderModel model) {
-        if (spec.seizureAlertDays() == 0) return;
-        double[] arrival = alertArrival;
-        byte[] state = alertState;
-        int shared = spread(blo, hour, arrival, state, draws);
-        double until = hour + spec.seizureAlertDays() * 24.0;
-        int distrusted = 0;
-        for (int b = 0; b < blos.length; b++) {
-            if (state[b] == PENDING) {
-                alertFrom[b][group] = arrival[b];
-                alertUntil[b][group] = until;
-            } else if (state[b] == DISTRUSTED) {
-                distrusted++;
-            }
-        }
-        model.emit(new ModelEvent.IntelOutcome(hour, group, shared, 0, 0, 0, distrusted));
+    /** An alert about {@code group} has reached {@code blo}: it holds it until {@code untilHour} (a later alert extends it). */
+    void receiveAlert(int blo, int group, double untilHour) {
+        alertUntil[blo][group] = Math.max(alertUntil[blo][group], untilHour);
     }
 
-    /** Whether {@code blo} holds a live seizure alert about {@code group} at {@code hour}. */
+    /** Whether {@code blo} holds a live alert about {@code group} at {@code hour}. */
     boolean alerted(int blo, int group, long hour) {
-        return alertFrom[blo][group] <= hour && hour < alertUntil[blo][group];
+        return hour < alertUntil[blo][group];
+    }
+
+    /** Trust between two BLOs moves by {@code delta} (both ways), within [0, 1]. */
+    void adjustTrust(int a, int b, double delta) {
+        trust[a][b] = Math.max(0, Math.min(1, trust[a][b] + delta));
+        trust[b][a] = Math.max(0, Math.min(1, trust[b][a] + delta));
+    }
+
+    /** Mean trust over the links between BLOs of different countries that share, or NaN if none do. */
+    double meanForeignTrust() {
+        if (!foreignLinks) return Double.NaN;
+        double sum = 0;
+        int n = 0;
+        for (int a = 0; a < blos.length; a++) {
+            for (int b = 0; b < blos.length; b++) {
+                if (blos[a].site.country() == blos[b].site.country()) continue;
+                sum += trust[a][b];
+                n++;
+            }
+        }
+        return sum / n;
     }
 
     private double comms(int blo) {

@@ -5,7 +5,10 @@ package org.bordersim.model;
  * it records the vacancy and later the novice, so turnover allocates nothing.
  */
 final class Officer {
+    /** Unique in the model (indexes the patrol presence lists). */
     final int id;
+    /** This post's number within its BLO (sets the shift). */
+    final int post;
     final BorderLiaisonOffice office;
     /** Index into the BLO's agencies, or 0 when the BLO is one pool. */
     final int agency;
@@ -18,6 +21,10 @@ final class Officer {
     double skill;
     int daysSinceRefresher;
     boolean refreshed;
+    /** The run's day on which this officer, already in post, takes the course (the in-post lever), or -1. */
+    int inPostCourseDay = -1;
+    /** The task this officer is deployed on this hour, or null (regular duty or off shift). */
+    Deployment deployment;
     /** Equipment carried on patrol this hour. */
     boolean dashCam;
     boolean nightVision;
@@ -27,8 +34,9 @@ final class Officer {
     int lastCourier = -1;
     long lastCourierHour = -1;
 
-    Officer(int id, BorderLiaisonOffice office, int agency) {
+    Officer(int id, int post, BorderLiaisonOffice office, int agency) {
         this.id = id;
+        this.post = post;
         this.office = office;
         this.agency = agency;
     }

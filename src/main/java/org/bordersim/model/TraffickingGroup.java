@@ -87,7 +87,7 @@ final class TraffickingGroup implements Steppable {
     void recordLoss(int cell) {
         if (memory == null || spec.lossRiskIncrement() == 0) return;
         World world = model.world();
-        int r = spec.memoryRadiusCells();
+        int r = world.cellsWithin(spec.memoryRadiusKm());
         int cx = cell % world.width();
         int cy = cell / world.width();
         for (int y = Math.max(0, cy - r); y <= Math.min(world.height() - 1, cy + r); y++) {

@@ -17,6 +17,7 @@ public record BloSpec(
         PatrolSpec patrol,
         Double turnoverPerYear,
         Conditions conditions,
+        Upgrades upgrades,
         Equipment equipment,
         List<Agency> agencies) {
     public BloSpec {

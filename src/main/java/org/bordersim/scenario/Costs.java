@@ -1,7 +1,8 @@
 package org.bordersim.scenario;
 
-/** Unit costs of the levers, in one currency. */
-public record Costs(double officerYear, double trainingCourse, double bloYear, double scannerYear, double dashCamYear,
+/** Unit costs of the levers, in {@code currency} (an ISO 4217 code). */
+public record Costs(String currency, double officerYear, double trainingCourse, double bloYear, double scannerYear, double dashCamYear,
                     double nightVisionYear, double radioYear, double refresherCourse, double jointOperation,
-                    double intelligenceSystemYear) {
+                    double intelligenceSystemYear, double waterUpgradeYear, double powerUpgradeYear,
+                    double communicationsUpgradeYear) {
 }

@@ -13,6 +13,6 @@ public record GroupSpec(
         double knownPostRisk,
         boolean adaptation,
         double lossRiskIncrement,
-        int memoryRadiusCells,
+        double memoryRadiusKm,
         double memoryHalfLifeWeeks) {
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Tips, seizure alerts and how they are shared; see the schema for units. */
 public record Intelligence(double tipProbability, Sharing sharing, double interagencyLatencyHours,
                            double crossBorderLatencyHours, double trust, double hubLatencyHours, double hubTrust,
-                           double targetedDetection, int seizureAlertDays, double sightingProbability) {
+                           double targetedDetection, int seizureAlertDays, double sightingProbability,
+                           double routeAccuracy, int teamOfficers, int teamHours) {
 
     /** Who hears what a BLO learns. */
     public enum Sharing {

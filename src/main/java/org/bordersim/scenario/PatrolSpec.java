@@ -1,5 +1,5 @@
 package org.bordersim.scenario;
 
 /** Foot patrols along a BLO's sector of green border. */
-public record PatrolSpec(int sectorRadiusCells, int speedCellsPerHour, int detectionRangeCells, double sensitivity) {
+public record PatrolSpec(double sectorRadiusKm, double speedKmh, double detectionRangeKm, double sensitivity) {
 }

@@ -17,6 +17,7 @@ public record Scenario(
         OfficerPolicy officers,
         TrainingPolicy training,
         Costs costs,
+        Prices prices,
         Reporting reporting,
         EquipmentEffects equipmentEffects,
         Intelligence intelligence,
@@ -31,6 +32,7 @@ public record Scenario(
         Objects.requireNonNull(officers, "officers");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(costs, "costs");
+        Objects.requireNonNull(prices, "prices");
         Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(equipmentEffects, "equipmentEffects");
         Objects.requireNonNull(intelligence, "intelligence");
@@ -50,7 +52,7 @@ public record Scenario(
     /** Same scenario with another seed and replication count (the command line's --seed and --reps). */
     public Scenario withRun(long newSeed, int newReplications) {
         return new Scenario(name, description, newSeed, newReplications, durationDays, map, terrain,
-                groups, blos, officers, training, costs, reporting, equipmentEffects, intelligence, jointOperations,
+                groups, blos, officers, training, costs, prices, reporting, equipmentEffects, intelligence, jointOperations,
                 controlledDeliveries, seasons);
     }
 }

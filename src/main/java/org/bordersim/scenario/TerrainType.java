@@ -1,5 +1,5 @@
 package org.bordersim.scenario;
 
-/** Travel time to enter one cell of a terrain, and how visible a courier is on it. */
-public record TerrainType(double travelHours, double visibility) {
+/** A courier's speed across a terrain (km/h), and how visible a courier is on it. */
+public record TerrainType(double speedKmh, double visibility) {
 }

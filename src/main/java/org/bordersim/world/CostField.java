@@ -7,8 +7,11 @@ import java.util.Arrays;
  * least-cost path: one field shared by all couriers of a trafficking group, recomputed only when
  * the group's perceived risk changes.
  *
- * <p>Moving from a cell to one of its 8 neighbours costs {@code travelHours(to) x stepLength +
- * riskAversion x risk(to)}, with step length 1 orthogonally and sqrt(2) diagonally. A diagonal
+ * <p>Moving from a cell to one of its 8 neighbours costs {@code (travelHours(to) + riskAversion x
+ * memory(to) x cellKm) x stepLength + riskAversion x postRisk (if {@code to} is a crossing post)},
+ * with step length 1 orthogonally and sqrt(2) diagonally: remembered risk is per km of route, a
+ * post's known risk is per post passed, so the same geography at another cell size gives the
+ * same routes. A diagonal
  * step is allowed only if both cells it passes between are passable (no squeezing between two
  * impassable corners). The field is computed by Dijkstra's algorithm backwards from all
  * destination cells at once.
@@ -55,9 +58,10 @@ public final class CostField {
         }
         while (!heap.isEmpty()) {
             int to = heap.pop();
-            double risk = (memoryRisk == null ? 0 : memoryRisk[to]) + (world.bcp(to) ? postRisk : 0);
+            // Remembered risk is per km of route through the cell; a post's known risk is per post passed.
+            double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk[to]) * world.cellKm();
+            double postCost = world.bcp(to) ? riskAversion * postRisk : 0;
             double enterHours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
-            double enterRisk = riskAversion * risk;
             int tx = to % w;
             int ty = to / w;
             for (int k = 0; k < 8; k++) {
@@ -68,7 +72,8 @@ public final class CostField {
                 if (!world.passable(from)) continue;
                 boolean diagonal = k >= 4;
                 if (diagonal && !(world.passable(fy * w + tx) && world.passable(ty * w + fx))) continue;
-                double candidate = cost[to] + enterHours * (diagonal ? SQRT2 : 1.0) + enterRisk;
+                double length = diagonal ? SQRT2 : 1.0;
+                double candidate = cost[to] + (enterHours + memoryPerStep) * length + postCost;
                 if (candidate < cost[from]) {
                     cost[from] = candidate;
                     next[from] = to;

@@ -62,7 +62,7 @@ public final class World {
         double[] visible = new double[n];
         for (int c = 0; c < n; c++) {
             TerrainType t = map.terrain(c).in(scenario.terrain());
-            travel[c] = t == null ? Double.POSITIVE_INFINITY : t.travelHours();
+            travel[c] = t == null ? Double.POSITIVE_INFINITY : map.cellKm() / t.speedKmh();
             visible[c] = t == null ? 0 : t.visibility();
         }
         boolean[] border = findBorder(map);
@@ -281,7 +281,7 @@ public final class World {
                         + ") already sits at " + blo.crossing() + " on the side of " + blo.country()));
             }
         }
-        int radius = blo.patrol().sectorRadiusCells();
+        int radius = cellsWithin(blo.patrol().sectorRadiusKm());
         int px = post % width();
         int py = post / width();
         int[] sector = java.util.stream.IntStream.range(0, cells())
@@ -332,6 +332,17 @@ public final class World {
         return travelHours[cell] != Double.POSITIVE_INFINITY;
     }
 
+    /** Side of a cell in km. */
+    public double cellKm() {
+        return map.cellKm();
+    }
+
+    /** How many whole cells fit in {@code km} (a distance in the scenario becomes a Chebyshev distance in cells). */
+    public int cellsWithin(double km) {
+        return (int) Math.floor(km / map.cellKm() + 1e-9);
+    }
+
+    /** Hours to enter the cell: its side over its terrain's speed. */
     public double travelHours(int cell) {
         return travelHours[cell];
     }

@@ -101,7 +101,7 @@ class LeversTest {
 
     @Test
     void jointOperationsSeizeInStagingAreasOnlyWhereCounterpartsShareAcrossTheBorder() throws InterruptedException {
-        String ops = "\"jointOperations\": {\"perWeek\": 3, \"stagingRadiusCells\": 4, \"durationHours\": 12, \"detection\": 0.3}, "
+        String ops = "\"jointOperations\": {\"perWeek\": 3, \"stagingRadiusKm\": 4, \"durationHours\": 12, \"detection\": 0.3}, "
                 + "\"intelligence\": {\"sharing\": \"%s\"}";
         Comparison c = compare(with("corridor.json", ops.formatted("none")), with("corridor.json", ops.formatted("cross-border")));
         assertTrue(c.values(0, Metric.JOINT_OPERATIONS)[0] == 0, "no cross-border sharing, no joint operations");

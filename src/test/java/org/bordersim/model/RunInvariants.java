@@ -26,6 +26,7 @@ final class RunInvariants {
     private final BitSet dispatched = new BitSet();
     private final BitSet ended = new BitSet();
     private long courierChecks;
+    private double spent;
 
     RunInvariants(Scenario scenario, World world) {
         this.scenario = scenario;
@@ -34,7 +35,8 @@ final class RunInvariants {
 
     /** Runs replication {@code rep} with every check on and returns its result. */
     RunResult run(long seed, int rep) {
-        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size());
+        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size(),
+                scenario.prices().perKgByCommodity());
         BorderModel model = new BorderModel(seed, scenario, world, e -> {
             check(e);
             metrics.accept(e);
@@ -85,10 +87,14 @@ final class RunInvariants {
             assertEquals(authorised, s.inPost() + s.vacant(), "posts filled + vacant = authorised");
             assertTrue(s.inTraining() >= 0 && s.inTraining() <= s.inPost());
             assertTrue(s.skillSum() <= s.inPost() * scenario.officers().maxSkill() + 1e-9, "skill above sMax");
+            long hours = s.checkpointHours() + s.patrolHours() + s.teamHours() + s.jointOperationHours();
+            int shifts = scenario.officers().shiftsPerDay();
+            assertTrue(hours <= (long) authorised * ((24 + shifts - 1) / shifts), "an officer works one shift a day: " + hours + " officer-hours");
         } else if (e instanceof ModelEvent.CheckpointDay d) {
             assertTrue(d.arrivals() >= 0 && d.inspected() >= 0 && d.wavedThrough() >= 0 && d.waitHours() >= 0, "negative checkpoint counts");
         } else if (e instanceof ModelEvent.Spent s) {
             assertTrue(s.amount() >= 0, "negative spending");
+            spent += s.amount();
         }
     }
 
@@ -101,7 +107,19 @@ final class RunInvariants {
         assertEquals(r.get(Metric.PERSONS_SENT), r.get(Metric.PERSONS_DELIVERED) + r.get(Metric.PERSONS_RESCUED)
                 + r.get(Metric.PERSONS_IN_TRANSIT), tolerance, "persons balance");
         assertEquals(r.get(Metric.KG_SEIZED), r.get(Metric.KG_SEIZED_AT_CROSSINGS) + r.get(Metric.KG_SEIZED_ON_PATROL)
-                + r.get(Metric.KG_SEIZED_IN_JOINT_OPERATIONS), tolerance, "kg seized by site");
+                + r.get(Metric.KG_SEIZED_BY_TEAMS) + r.get(Metric.KG_SEIZED_IN_JOINT_OPERATIONS)
+                + r.get(Metric.KG_SEIZED_IN_CONTROLLED_DELIVERIES), tolerance, "kg seized by site");
+        assertEquals(r.get(Metric.SHIPMENTS_SEIZED), r.get(Metric.SEIZURES_AT_CROSSINGS) + r.get(Metric.SEIZURES_ON_PATROL)
+                + r.get(Metric.SEIZURES_BY_TEAMS) + r.get(Metric.SEIZURES_IN_JOINT_OPERATIONS)
+                + r.get(Metric.SEIZURES_IN_CONTROLLED_DELIVERIES), 0.0, "seizures by site");
+        double costTolerance = 1e-9 * Math.max(1, spent);
+        assertEquals(spent, r.get(Metric.TOTAL_COST), costTolerance, "total cost = everything spent, counted once");
+        var costs = scenario.costs();
+        assertEquals(r.get(Metric.TRAINING_COURSES) * costs.trainingCourse() + r.get(Metric.REFRESHER_COURSES) * costs.refresherCourse(),
+                r.get(Metric.COST_TRAINING), costTolerance, "training cost = courses x unit cost");
+        assertEquals(r.get(Metric.JOINT_OPERATIONS) * costs.jointOperation()
+                + r.get(Metric.OFFICER_HOURS_JOINT_OPERATIONS) * costs.officerYear() * scenario.officers().shiftsPerDay() / 8760,
+                r.get(Metric.COST_JOINT_OPERATIONS), costTolerance, "joint operations cost cash plus officer time");
         double sent = 0;
         double seized = 0;
         double delivered = 0;
@@ -113,10 +131,14 @@ final class RunInvariants {
         assertEquals(r.get(Metric.KG_SENT) + r.get(Metric.PERSONS_SENT), sent, tolerance, "commodities add up (sent)");
         assertEquals(r.get(Metric.KG_SEIZED) + r.get(Metric.PERSONS_RESCUED), seized, tolerance, "commodities add up (seized)");
         assertEquals(r.get(Metric.KG_DELIVERED) + r.get(Metric.PERSONS_DELIVERED), delivered, tolerance, "commodities add up (delivered)");
-        assertTrue(r.get(Metric.INTEL_USED_IN_TIME) + r.get(Metric.INTEL_WASTED) + r.get(Metric.INTEL_UNUSED)
-                <= r.get(Metric.TIPS) * scenario.blos().size(), "at most one message per tip and BLO");
+        assertTrue(r.get(Metric.INTEL_USED_IN_TIME) + r.get(Metric.INTEL_LATE) + r.get(Metric.INTEL_MISPREDICTED)
+                + r.get(Metric.INTEL_UNUSED) <= r.get(Metric.TIPS) * scenario.blos().size(), "at most one message per tip and BLO");
+        assertEquals(r.get(Metric.INTEL_WASTED), r.get(Metric.INTEL_LATE) + r.get(Metric.INTEL_MISPREDICTED)
+                + r.get(Metric.INTEL_NO_OFFICER_FREE), 0.0, "wasted = late + mispredicted + no officer free");
         assertEquals(dispatched.cardinality(), (int) r.get(Metric.SHIPMENTS_SENT), "every dispatch counted");
         for (Metric m : Metric.values()) {
+            // The displacement index has its chance level subtracted, so it may dip below 0.
+            if (m == Metric.DISPLACEMENT_INDEX) continue;
             double v = r.get(m);
             assertTrue(Double.isNaN(v) || v >= 0, m + " is negative: " + v);
         }

@@ -21,7 +21,7 @@ class ScenarioLoaderTest {
         Scenario s = loader.load(TestScenarios.resource("valid/hand-grid.json")).scenario();
         assertEquals(365, s.durationDays());
         assertEquals(10, s.replications());
-        assertEquals(0.5, s.terrain().plain().travelHours());
+        assertEquals(2.0, s.terrain().plain().speedKmh());
         assertEquals(0.4, s.terrain().forest().visibility());
         assertEquals(3, s.groups().get(0).dispatchPerWeek());
         assertEquals(Commodity.OPIATES, s.groups().get(0).commodity());

@@ -63,7 +63,7 @@ class WorldTest {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.shipped("baseline.json"));
         World world = p.world();
         BloSite site = world.bloSite(0);
-        int radius = p.scenario().blos().get(0).patrol().sectorRadiusCells();
+        int radius = p.world().cellsWithin(p.scenario().blos().get(0).patrol().sectorRadiusKm());
         assertTrue(site.sectorCells().length > 0);
         for (int c : site.sectorCells()) {
             assertTrue(world.border(c) && !world.bcp(c));
