@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins the complete outputs (runs.csv, series.csv, quarters.csv) of a small scenario at one seed:
+ * Pins the complete outputs (runs.csv, series.csv, quarters.csv, posts.csv, groups.csv) of a small scenario at one seed:
  * the shipped baseline shortened to 8 weeks and 2 replications, seed 424242, with every lever
  * switched on (cross-border sharing with a fast hotline, joint operations, controlled deliveries,
  * equipment, refreshers, agencies at one BLO), so that each mechanism's behaviour is pinned. Any change
@@ -42,7 +42,9 @@ class GoldenRunTest {
         RunReport.writeRuns(tmp.resolve("runs.csv"), p.world(), runs);
         RunReport.writeSeries(tmp.resolve("series.csv"), runs);
         RunReport.writeQuarters(tmp.resolve("quarters.csv"), p.world(), runs);
-        for (String file : List.of("runs.csv", "series.csv", "quarters.csv")) {
+        RunReport.writePosts(tmp.resolve("posts.csv"), p.scenario(), runs);
+        RunReport.writeGroups(tmp.resolve("groups.csv"), p.scenario(), runs);
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv")) {
             if (Boolean.getBoolean("bordersim.golden.update")) {
                 Files.createDirectories(GOLDEN);
                 Files.copy(tmp.resolve(file), GOLDEN.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -60,12 +60,55 @@ final class Console {
         err.flush();
     }
 
-    /** A progress bar with elapsed time and ETA on stderr (or nowhere with --quiet). */
+    /** Seconds between progress lines when stderr is a file or pipe (a cluster log). */
+    static final int PLAIN_PROGRESS_SECONDS = 30;
+
+    /**
+     * A progress bar with elapsed time and ETA on stderr (or nowhere with --quiet). When stderr is
+     * not a terminal, redrawing frames with carriage returns would fill a log file: a plain line is
+     * printed every {@link #PLAIN_PROGRESS_SECONDS} seconds instead, and one at the end.
+     */
     static ProgressBar progressBar(String task, long total, long done, boolean quiet) {
         ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(done, java.time.Duration.ZERO)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate();
-        b.setConsumer(quiet ? new DelegatingProgressBarConsumer(s -> { }) : new ConsoleProgressBarConsumer(System.err));
+        if (quiet) b.setConsumer(new DelegatingProgressBarConsumer(s -> { }));
+        else if (stderrIsTerminal()) b.setConsumer(new ConsoleProgressBarConsumer(System.err));
+        else b.setConsumer(new DelegatingProgressBarConsumer(new PlainProgressLines(total)));
         return b.build();
+    }
+
+    /** Prints the rendered bar as a line now and then, and once at the end (bar at its maximum). */
+    private static final class PlainProgressLines implements java.util.function.Consumer<String> {
+        private final String finished;
+        private long last = System.nanoTime();
+        private String lastLine = "";
+
+        PlainProgressLines(long total) {
+            this.finished = total + "/" + total;
+        }
+
+        @Override
+        public void accept(String rendered) {
+            String line = rendered.strip();
+            long now = System.nanoTime();
+            boolean done = line.contains(finished) && !lastLine.contains(finished);
+            if (done || now - last >= PLAIN_PROGRESS_SECONDS * 1_000_000_000L) {
+                System.err.println(line);
+                System.err.flush();
+                last = now;
+                lastLine = line;
+            }
+        }
+    }
+
+    /** Whether stderr is a terminal: on Linux, fd 2 names a tty; elsewhere, whether Java sees a console. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** The command line as typed, for manifests. */

@@ -20,8 +20,15 @@ final class OutputOptions {
         return outProblem(out);
     }
 
-    /** An empty --out (often an unset shell variable) would silently write into the working folder. */
+    /**
+     * An empty --out (often an unset shell variable) would silently write into the working folder;
+     * an --out that is a file can never hold results.
+     */
     static String outProblem(Path out) {
-        return out.toString().isBlank() ? "--out must name a folder, found an empty value" : null;
+        if (out.toString().isBlank()) return "--out must name a folder, found an empty value";
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            return "--out must name a folder, but " + out + " is a file; give a folder (it is created if missing)";
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.bordersim.cli;
 
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** --reps and --seed, shared by the commands that run replications of scenarios. */
@@ -15,6 +16,10 @@ final class ReplicationOptions {
     String problem(int minReplications) {
         if (replications != null && replications < minReplications) {
             return "--reps must be at least " + minReplications + ", found " + replications;
+        }
+        if (replications != null && replications > Scenario.MAX_REPLICATIONS) {
+            return "--reps must be at most " + Scenario.MAX_REPLICATIONS + " (the limit of a scenario's replications), found "
+                    + replications + "; split a larger experiment into several runs with different --seed";
         }
         if (seed != null && seed < 0) return "--seed must be at least 0, found " + seed;
         return null;

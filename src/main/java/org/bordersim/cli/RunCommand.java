@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replication;
+import org.bordersim.experiment.Seeds;
 import org.bordersim.experiment.Replications;
 import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
@@ -37,6 +39,11 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output;
 
+    @CommandLine.Option(names = "--replication", paramLabel = "I", description = "Run only replication I (counted from 0) "
+            + "of the base seed, with the seed it has in the full run (manifest.json lists every replication's seed): its "
+            + "outputs are the same as that replication's row of the full run's runs.csv.")
+    Integer only;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,14 +61,24 @@ final class RunCommand implements Callable<Integer> {
             return Console.invalid(stderr, e);
         }
         prepared = run.apply(prepared, prepared, 1);
+        int replications = prepared.scenario().replications();
+        if (only != null && (only < 0 || only >= replications)) {
+            return Console.usage(stderr, "--replication must be from 0 to " + (replications - 1) + " (the run has "
+                    + replications + " replications), found " + only);
+        }
 
         List<RunResult> runs;
         Path written;
         // The folder is made before the runs, so an unwritable output fails fast, not after hours.
         try (ResultsFolder folder = ResultsFolder.timestamped(output.out, prepared.scenario().name(), LocalDateTime.now())) {
             Console.noteStale(stderr, folder);
-            try (ProgressBar bar = Console.progressBar("replications", prepared.scenario().replications(), 0, output.quiet)) {
-                runs = Replications.run(prepared.scenario(), prepared.world(), output.threads, bar::step);
+            if (only != null) {
+                runs = List.of(Replication.run(prepared.scenario(), prepared.world(), only,
+                        Seeds.replication(prepared.scenario().seed(), only)));
+            } else {
+                try (ProgressBar bar = Console.progressBar("replications", replications, 0, output.quiet)) {
+                    runs = Replications.run(prepared.scenario(), prepared.world(), output.threads, bar::step);
+                }
             }
             RunReport.write(folder.dir(), prepared.loaded(), prepared.world(), runs,
                     new RunInfo(Version.current(), Console.commandLine(spec), output.threads));
@@ -72,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());
-        stdout.print(OutcomeTable.text(runs));
+        stdout.print(OutcomeTable.text(prepared.scenario(), runs));
         stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));
         stdout.flush();
         return 0;

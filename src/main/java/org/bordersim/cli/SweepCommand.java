@@ -111,6 +111,7 @@ final class SweepCommand implements Callable<Integer> {
                             + (replaced == null ? "" : " The earlier folder is kept as " + replaced + "."));
         }
 
+        for (String w : SweepReport.warnings(sweep)) stderr.println(w);
         stdout.printf("%s: %s design, %d points x %d replications = %d runs%n", sweep.name(), sweep.design().type(),
                 sweep.design().points(), sweep.replications(), sweep.runs());
         if (!shard.whole()) {

@@ -12,11 +12,16 @@ public final class Replication {
     }
 
     public static RunResult run(Scenario scenario, World world, int replication, long seed) {
-        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(),
-                world.crossingPoints().size(), scenario.prices().perKgByCommodity());
+        RunMetrics metrics = metricsFor(scenario, world);
         BorderModel model = new BorderModel(seed, scenario, world, metrics);
         model.start();
         model.runToEnd();
         return metrics.finish(replication, seed);
+    }
+
+    /** The counter of one replication's events into its metrics, sized for this scenario and world. */
+    public static RunMetrics metricsFor(Scenario scenario, World world) {
+        return new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size(),
+                scenario.blos().size(), scenario.groups().size(), scenario.prices().perKgByCommodity());
     }
 }

@@ -29,8 +29,7 @@ public final class Soak {
      * samples every 365 days; {@code progress} hears each year as it ends.
      */
     public static List<YearSample> run(Scenario scenario, World world, long seed, IntConsumer progress) {
-        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size(),
-                scenario.prices().perKgByCommodity());
+        RunMetrics metrics = Replication.metricsFor(scenario, world);
         BorderModel model = new BorderModel(seed, scenario, world, metrics);
         List<YearSample> samples = new ArrayList<>();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -51,7 +51,7 @@ public record Sweep(Path file, String name, String description, ScenarioTemplate
     public Map<String, JsonNode> settings(int point) {
         Map<String, JsonNode> out = new LinkedHashMap<>(set);
         JsonNode[] values = values(point);
-        for (int i = 0; i < values.length; i++) out.put(parameters.get(i).pointer(), values[i]);
+        for (int i = 0; i < values.length; i++) if (!parameters.get(i).inert()) out.put(parameters.get(i).pointer(), values[i]);
         return out;
     }
 

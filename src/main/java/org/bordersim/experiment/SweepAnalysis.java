@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
 import org.bordersim.stats.ElementaryEffects;
 import org.bordersim.stats.SobolIndices;
 import org.bordersim.stats.Summary;
@@ -100,30 +101,50 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
         return Summary.of(s, 0.95);
     }
 
-    /** Levels of parameter i in main-effect plots: its grid, its listed values, or bins. */
+    /**
+     * Levels of parameter i in main-effect plots: its grid, its listed values, each whole number of
+     * a whole-number range of at most {@link #BINS} values, or {@link #BINS} equal bins.
+     */
     private static int levelCount(Sweep sweep, int i) {
         SweepParameter p = sweep.parameters().get(i);
         if (sweep.design() instanceof FactorialDesign) return p.grid().size();
-        return p.isRange() ? BINS : p.values().size();
+        if (!p.isRange()) return p.values().size();
+        return everyWholeNumber(p) ? (int) (Math.round(p.max()) - Math.round(p.min()) + 1) : BINS;
+    }
+
+    /** A whole-number range narrow enough to give each of its values a level of its own. */
+    private static boolean everyWholeNumber(SweepParameter p) {
+        return p.isRange() && p.integer() && Math.round(p.max()) - Math.round(p.min()) + 1 <= BINS;
     }
 
     private static int level(Sweep sweep, int point, int i) {
         if (sweep.design() instanceof FactorialDesign f) return f.level(point, i);
         SweepParameter p = sweep.parameters().get(i);
+        double u = sweep.design().position(point, i);
+        if (everyWholeNumber(p)) return (int) (p.at(u).asLong() - Math.round(p.min()));
         int n = p.isRange() ? BINS : p.values().size();
-        return (int) Math.min(n - 1, Math.floor(sweep.design().position(point, i) * n));
+        return (int) Math.min(n - 1, Math.floor(u * n));
     }
 
     private static MainEffect mainEffect(Sweep sweep, int i, int levels, SummaryStatistics[][] stats) {
         SweepParameter p = sweep.parameters().get(i);
         List<String> labels = new ArrayList<>(levels);
         double[] x = new double[levels];
+        boolean binned = p.isRange() && !(sweep.design() instanceof FactorialDesign) && !everyWholeNumber(p);
         for (int l = 0; l < levels; l++) {
+            if (binned) {
+                // A bin is labelled by its span, in as few digits as tell the bins apart.
+                double lo = p.min() + l / (double) BINS * (p.max() - p.min());
+                double hi = p.min() + (l + 1) / (double) BINS * (p.max() - p.min());
+                labels.add(p.integer() ? Math.round(lo) + "-" + Math.round(hi) : Numbers.short3(lo) + "-" + Numbers.short3(hi));
+                x[l] = (lo + hi) / 2;
+                continue;
+            }
             JsonNode value;
             if (sweep.design() instanceof FactorialDesign) value = p.grid().get(l);
-            else if (p.isRange()) value = org.bordersim.scenario.Json.STRICT.getNodeFactory().numberNode(p.min() + (l + 0.5) / BINS * (p.max() - p.min()));
+            else if (everyWholeNumber(p)) value = org.bordersim.scenario.Json.STRICT.getNodeFactory().numberNode(Math.round(p.min()) + l);
             else value = p.values().get(l);
-            labels.add((p.isRange() && !(sweep.design() instanceof FactorialDesign) ? "~" : "") + SweepParameter.text(value));
+            labels.add(SweepParameter.text(value));
             x[l] = value.isNumber() ? value.asDouble() : Double.NaN;
         }
         Summary[][] byOutput = new Summary[stats.length][levels];

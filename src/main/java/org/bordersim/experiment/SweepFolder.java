@@ -86,13 +86,48 @@ public final class SweepFolder {
                 + describe(dir) + "); add --resume to continue it, --force to start it again, or give another --out"));
     }
 
-    /** A short account of an existing folder for messages: how many runs it records. */
+    /**
+     * A short account of an existing folder for messages: complete, running now (its lock is held),
+     * or stopped before the end; and how many of its runs are recorded.
+     */
     static String describe(Path dir) {
+        JsonNode m;
         try {
-            JsonNode m = Json.STRICT.readTree(dir.resolve(MANIFEST).toFile());
-            return m.path("status").asText("unknown status") + ", " + m.path("runsInShard").asText("?") + " runs in it";
+            m = Json.STRICT.readTree(dir.resolve(MANIFEST).toFile());
         } catch (IOException e) {
             return "no readable manifest";
+        }
+        String planned = m.path("runsInShard").asText("?");
+        long recorded = recordedRuns(dir.resolve(SweepJournal.FILE));
+        if ("complete".equals(m.path("status").asText())) return "complete, " + recorded + " of " + planned + " runs recorded";
+        String state = lockedByAnotherProcess(dir) ? "running now" : "stopped before the end (its process is gone)";
+        return state + ", " + recorded + " of " + planned + " runs recorded";
+    }
+
+    /** Complete rows of a journal (a half-written last line, from a kill, is not a run). */
+    private static long recordedRuns(Path journal) {
+        try {
+            byte[] bytes = Files.readAllBytes(journal);
+            long lines = 0;
+            for (byte b : bytes) if (b == '\n') lines++;
+            return Math.max(0, lines - 1);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether another process holds the folder's lock now (tried and released at once; this process's own lock does not count). */
+    private static boolean lockedByAnotherProcess(Path dir) {
+        if (!Files.exists(dir.resolve(LOCK))) return false;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) return true;
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

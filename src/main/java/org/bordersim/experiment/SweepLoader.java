@@ -109,6 +109,12 @@ public final class SweepLoader {
 
         int replications = doc.get("replications").asInt();
         long seed = doc.get("seed").asLong();
+        String type = doc.get("design").get("type").asText();
+        if (type.equals("sobol") || type.equals("morris")) {
+            // An input that changes nothing: its indices are the noise floor the others are read against.
+            parameters = new ArrayList<>(parameters);
+            parameters.add(SweepParameter.noiseFloor());
+        }
         SweepDesign design = design(shown, doc.get("design"), parameters, replications, seed);
         JsonNode effective = Json.canonical(doc);
         // The identity leaves out where the base scenario lives, only what it says, so a copy of
@@ -133,6 +139,10 @@ public final class SweepLoader {
             String at = "/parameters/" + i;
             String name = p.get("name").asText();
             if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "duplicate parameter name '" + name + "'"));
+            if (name.equals(SweepParameter.NOISE_FLOOR)) {
+                problems.add(new Problem(shown, at + "/name", "'" + name + "' is the name of the inert input that Sobol and Morris "
+                        + "designs add to show their noise floor; choose another name"));
+            }
             if (SweepJournal.header(List.of()).contains(name)) {
                 problems.add(new Problem(shown, at + "/name", "'" + name + "' is already a column of runs.csv (an outcome or "
                         + "run, point, replication, seed, status, error); choose another name"));

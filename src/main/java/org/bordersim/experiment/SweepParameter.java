@@ -18,6 +18,18 @@ import java.util.List;
 public record SweepParameter(String name, String pointer, List<JsonNode> values, double min, double max,
                              Integer levels, boolean integer) {
     public static final int DEFAULT_FACTORIAL_LEVELS = 3;
+    /** The inert input added to Sobol and Morris designs: it sets nothing, so its indices measure noise alone. */
+    public static final String NOISE_FLOOR = "noise_floor";
+
+    /** A parameter that varies over [0, 1] and sets nothing in the scenario (its pointer is null). */
+    public static SweepParameter noiseFloor() {
+        return new SweepParameter(NOISE_FLOOR, null, null, 0, 1, null, false);
+    }
+
+    /** Whether this is the inert noise-floor input. */
+    public boolean inert() {
+        return pointer == null;
+    }
 
     public SweepParameter {
         values = values == null ? null : List.copyOf(values);

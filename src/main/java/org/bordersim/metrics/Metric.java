@@ -151,6 +151,17 @@ public enum Metric {
         return unit;
     }
 
+    /** The least value the metric can take: 0, except for the chance-corrected displacement index. */
+    public double minimum() {
+        return this == DISPLACEMENT_INDEX ? -1 : 0;
+    }
+
+    /** The greatest value: 1 for shares, probabilities and trust, unbounded otherwise. */
+    public double maximum() {
+        return unit.equals("share") || unit.equals("probability") || unit.startsWith("trust") || unit.startsWith("skill")
+                ? 1 : Double.POSITIVE_INFINITY;
+    }
+
     public String description() {
         return description;
     }

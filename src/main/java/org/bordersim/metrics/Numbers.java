@@ -14,6 +14,13 @@ public final class Numbers {
         return Double.toString(v);
     }
 
+    /** Three significant digits, without floating-point noise: 0.38249999999999995 is "0.382", 1234.5 is "1230". */
+    public static String short3(double v) {
+        if (Double.isNaN(v)) return "-";
+        if (v == 0) return "0";
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     /** For people: whole numbers as such, others to about 4 significant digits, thousands grouped. */
     public static String readable(double v) {
         if (Double.isNaN(v)) return "-";

@@ -35,6 +35,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private double seizedKgForRate;
     private double deliveredKgForRate;
     private final double[] pricePerKg;
+    private final double[][] posts;
+    private final double[][] groups;
     private double completedTenureSum;
     private double trust = Double.NaN;
     private long chosenForInspection;
@@ -50,8 +52,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
      * @param officialLocations how many of the first locations are official crossing points
      * @param pricePerKg        value of one kg by commodity ordinal (0 for persons)
      */
-    public RunMetrics(long durationHours, int locations, int officialLocations, double[] pricePerKg) {
+    public RunMetrics(long durationHours, int locations, int officialLocations, int posts, int groups, double[] pricePerKg) {
         this.durationHours = durationHours;
+        this.posts = new double[posts][PostTotals.values().length];
+        this.groups = new double[groups][GroupTotals.values().length];
         this.pricePerKg = pricePerKg.clone();
         this.officialLocations = officialLocations;
         this.crossings = new long[locations];
@@ -72,6 +76,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
             add(Metric.sent(d.commodity()), d.quantity());
             add(Metric.VALUE_SENT, d.quantity() * pricePerKg[d.commodity()]);
+            groups[d.group()][GroupTotals.SHIPMENTS_SENT.ordinal()]++;
+            groups[d.group()][GroupTotals.QUANTITY_SENT.ordinal()] += d.quantity();
             if (d.tipped()) add(Metric.TIPS, 1);
             w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
             if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
@@ -80,6 +86,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
             add(Metric.delivered(d.commodity()), d.quantity());
             add(Metric.VALUE_DELIVERED, d.quantity() * pricePerKg[d.commodity()]);
+            groups[d.group()][GroupTotals.SHIPMENTS_DELIVERED.ordinal()]++;
+            groups[d.group()][GroupTotals.QUANTITY_DELIVERED.ordinal()] += d.quantity();
             if (d.failedControlled()) {
                 add(Metric.CONTROLLED_DELIVERIES, 1);
                 if (!d.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, d.quantity());
@@ -102,6 +110,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             if (s.targeted()) add(Metric.SEIZURES_TARGETED, 1);
             add(Metric.seized(s.commodity()), s.quantity());
             add(Metric.VALUE_SEIZED, s.quantity() * pricePerKg[s.commodity()]);
+            groups[s.group()][GroupTotals.SHIPMENTS_SEIZED.ordinal()]++;
+            groups[s.group()][GroupTotals.QUANTITY_SEIZED.ordinal()] += s.quantity();
             w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
             if (s.site() == ModelEvent.SeizureSite.CONTROLLED_DELIVERY) {
                 add(Metric.CONTROLLED_DELIVERIES, 1);
@@ -173,6 +183,15 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             chosenForInspection += c.chosen();
             waitedOrWaved += c.waited() + c.wavedThrough();
             checkpointServiceCapacity += c.officerHours() * c.serviceRate();
+            double[] p = posts[c.blo()];
+            p[PostTotals.ARRIVALS.ordinal()] += c.arrivals();
+            p[PostTotals.CHOSEN.ordinal()] += c.chosen();
+            p[PostTotals.INSPECTED.ordinal()] += c.inspected();
+            p[PostTotals.WAVED_THROUGH.ordinal()] += c.wavedThrough();
+            p[PostTotals.WAITED.ordinal()] += c.waited();
+            p[PostTotals.WAIT_HOURS.ordinal()] += c.waitHours();
+            p[PostTotals.OFFICER_HOURS.ordinal()] += c.officerHours();
+            p[PostTotals.CAPACITY.ordinal()] += c.officerHours() * c.serviceRate();
             inspected += c.inspected();
             inspectedArrivals += c.inspected();
             inspectionWaitHours += c.waitHours();
@@ -248,7 +267,11 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         }
         long[][] quarters = new long[4][];
         for (int q = 0; q < 4; q++) quarters[q] = byQuarter[q].clone();
-        return new RunResult(replication, seed, out, crossings.clone(), series, quarters);
+        double[][] postRows = new double[posts.length][];
+        for (int b = 0; b < posts.length; b++) postRows[b] = posts[b].clone();
+        double[][] groupRows = new double[groups.length][];
+        for (int g = 0; g < groups.length; g++) groupRows[g] = groups[g].clone();
+        return new RunResult(replication, seed, out, crossings.clone(), series, quarters, postRows, groupRows);
     }
 
     /** The minute below which a share p of the counted arrivals waited; NaN without arrivals. */

@@ -4,10 +4,11 @@ package org.bordersim.metrics;
  * The outputs of one replication. {@code metrics} is indexed by {@link Metric#ordinal()},
  * {@code weekly[week]} by {@link SeriesMetric#ordinal()}, {@code crossingsByLocation} by the
  * world's location index, {@code crossingsByQuarter[q]} (q = 0..3, the run's four quarters) by
- * location too. Treat the arrays as read-only.
+ * location too; {@code posts[blo]} by {@link PostTotals#ordinal()}, {@code groups[group]} by
+ * {@link GroupTotals#ordinal()}. Treat the arrays as read-only.
  */
 public record RunResult(int replication, long seed, double[] metrics, long[] crossingsByLocation, double[][] weekly,
-                        long[][] crossingsByQuarter) {
+                        long[][] crossingsByQuarter, double[][] posts, double[][] groups) {
 
     public double get(Metric m) {
         return metrics[m.ordinal()];

@@ -89,15 +89,44 @@ public final class CompareReport {
         return "not detectable at " + replications + " (" + need + " needed)";
     }
 
+    /**
+     * What a reader must know before trusting the differences: too few replications, or
+     * scenarios that differ in duration or map (their totals are then not comparable as they stand).
+     */
+    public static List<String> warnings(Comparison c) {
+        List<String> out = new ArrayList<>();
+        String few = OutcomeTable.fewReplicationsWarning(c.replications());
+        if (few != null) out.add(few);
+        var base = c.scenarios().get(0).scenario();
+        for (int s = 1; s < c.scenarios().size(); s++) {
+            var other = c.scenarios().get(s).scenario();
+            if (other.durationDays() != base.durationDays()) {
+                out.add("warning: " + other.name() + " runs " + other.durationDays() + " days and " + base.name() + " "
+                        + base.durationDays() + ": totals (kg, costs, counts) differ for that reason alone");
+            }
+            if (!other.map().equals(base.map()) || !other.terrain().equals(base.terrain())) {
+                out.add("warning: " + other.name() + " is on another map than " + base.name()
+                        + ": differences include the change of geography");
+            }
+        }
+        return out;
+    }
+
+    /** The headline outcomes of every scenario compared. */
+    static List<Metric> headline(Comparison c) {
+        return OutcomeTable.headline(c.scenarios().stream().map(p -> p.scenario()).toList());
+    }
+
     public static String text(Comparison c) {
         List<String> labels = labels(c);
         int n = c.replications();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s vs %s: %d replications each, common random numbers%n",
                 String.join(", ", labels.subList(1, labels.size())), labels.get(0), n));
-        for (Metric m : OutcomeTable.HEADLINE) {
+        for (String warning : warnings(c)) sb.append(warning).append('\n');
+        for (Metric m : headline(c)) {
             Summary base = OutcomeTable.summarise(c.runs().get(0), m);
-            sb.append(String.format(Locale.ROOT, "%n%s (%s): %s %s%n", m.column(), m.unit(), labels.get(0), Numbers.readable(base.mean())));
+            sb.append(String.format(Locale.ROOT, "%n%s (%s): %s %s%n", m.column(), OutcomeTable.unit(m, c.scenarios().get(0).scenario()), labels.get(0), Numbers.readable(base.mean())));
             for (int s = 1; s < labels.size(); s++) {
                 PairedDifference d = c.difference(s, m);
                 sb.append(String.format(Locale.ROOT, "  %-24s %12s   difference %s [%s, %s] (%s), p = %s: %s%n", labels.get(s),
@@ -116,7 +145,7 @@ public final class CompareReport {
         writeSeries(dir.resolve("series.csv"), c, labels);
         writeManifest(dir.resolve("manifest.json"), c, labels, info);
         List<String> charts = new ArrayList<>();
-        for (Metric m : OutcomeTable.HEADLINE) {
+        for (Metric m : headline(c)) {
             String file = "charts/compare-" + m.column() + ".png";
             Charts.png(bars(c, labels, m), dir.resolve(file));
             charts.add(file);
@@ -133,7 +162,7 @@ public final class CompareReport {
             for (Metric m : Metric.values()) {
                 for (int s = 0; s < labels.size(); s++) {
                     Summary sum = OutcomeTable.summarise(c.runs().get(s), m);
-                    List<String> row = new ArrayList<>(List.of(m.column(), m.unit(), labels.get(s), s == 0 ? "baseline" : "alternative",
+                    List<String> row = new ArrayList<>(List.of(m.column(), OutcomeTable.unit(m, c.scenarios().get(0).scenario()), labels.get(s), s == 0 ? "baseline" : "alternative",
                             Long.toString(sum.n()), Numbers.exact(sum.mean()), Numbers.exact(sum.ciLow()), Numbers.exact(sum.ciHigh())));
                     if (s == 0) {
                         for (int k = 0; k < 7; k++) row.add("");
@@ -202,17 +231,25 @@ public final class CompareReport {
         Json.STRICT.writeValue(file.toFile(), root);
     }
 
+    /**
+     * Each alternative's paired difference from the baseline with its 95% CI: the same numbers as
+     * the table (a chart of each scenario's own interval would hide the pairing and could show
+     * overlapping bars for a difference the table calls detectable).
+     */
     static JFreeChart bars(Comparison c, List<String> labels, Metric m) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (int s = 0; s < labels.size(); s++) {
-            Summary sum = OutcomeTable.summarise(c.runs().get(s), m);
-            data.add(sum.mean(), Double.isNaN(sum.halfWidth()) ? 0 : sum.halfWidth(), "mean (95% CI)", labels.get(s));
+        for (int s = 1; s < labels.size(); s++) {
+            PairedDifference d = c.difference(s, m);
+            double half = (d.ciHigh() - d.ciLow()) / 2;
+            data.add(d.meanDifference(), Double.isNaN(half) ? 0 : half, "difference (95% CI)", labels.get(s));
         }
         StatisticalBarRenderer r = new StatisticalBarRenderer();
         r.setErrorIndicatorPaint(Color.DARK_GRAY);
         r.setSeriesPaint(0, PALETTE[0]);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("scenario"), new NumberAxis(m.column() + " (" + m.unit() + ")"), r);
-        return Charts.chart(m.column() + " by scenario (mean, 95% CI)", plot, false);
+        String unit = OutcomeTable.unit(m, c.scenarios().get(0).scenario());
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("scenario"),
+                new NumberAxis("difference in " + m.column() + " (" + unit + ")"), r);
+        return Charts.chart(m.column() + ": difference from " + labels.get(0) + " (paired, 95% CI)", plot, false);
     }
 
     static JFreeChart weeklyOverlay(Comparison c, List<String> labels, SeriesMetric metric, String title, String yLabel) {
@@ -244,7 +281,9 @@ public final class CompareReport {
             h.append("<li><b>").append(esc(labels.get(s))).append("</b>").append(s == 0 ? " (baseline)" : "").append(": ")
                     .append(esc(c.scenarios().get(s).scenario().description())).append("</li>\n");
         }
-        h.append("</ul>\n<h2>How to read this</h2>\n<p>Every scenario was run ").append(n).append(" times. Run number i of ")
+        h.append("</ul>\n");
+        for (String warning : warnings(c)) h.append("<p class=warn><b>").append(esc(warning)).append("</b></p>\n");
+        h.append("<h2>How to read this</h2>\n<p>Every scenario was run ").append(n).append(" times. Run number i of ")
                 .append("every scenario used the same random seed, so the scenarios met the same luck and differ only ")
                 .append("because of what changed. For each outcome we give the <b>difference</b> from the baseline (the ")
                 .append("average of the run-by-run differences) and a 95% <b>confidence interval</b>: the range in which ")
@@ -252,11 +291,11 @@ public final class CompareReport {
                 .append("cannot tell the change apart from chance: the table says so, and says how many runs would be ")
                 .append("needed to tell a difference of the size seen (\"not detectable at 10 (about 40 needed)\"). That does ")
                 .append("not mean the change has no effect.</p>\n");
-        h.append("<h2>Headline outcomes</h2>\n").append(table(c, labels, OutcomeTable.HEADLINE, n));
+        h.append("<h2>Headline outcomes</h2>\n").append(table(c, labels, headline(c), n));
         for (String chart : charts) h.append(HtmlReport.img(dir.resolve(chart), "comparison chart"));
         h.append("<h2>Over time</h2>\n").append(HtmlReport.img(dir.resolve("charts/kg-seized-per-week.png"), "kg seized per week"));
         List<Metric> rest = new ArrayList<>(List.of(Metric.values()));
-        rest.removeAll(OutcomeTable.HEADLINE);
+        rest.removeAll(headline(c));
         h.append("<details><summary>Every other outcome</summary>\n").append(table(c, labels, rest, n)).append("</details>\n");
         h.append("<h2>Method</h2>\n<p><small>Paired Student t on the per-replication differences (alternative minus ")
                 .append("baseline): the CI is mean difference &plusmn; t<sub>0.975, n-1</sub> &times; sd/&radic;n, and the ")
@@ -275,7 +314,7 @@ public final class CompareReport {
                 .append("<th class=l>what it means</th></tr>\n");
         for (Metric m : metrics) {
             Summary base = OutcomeTable.summarise(c.runs().get(0), m);
-            h.append("<tr class=head><td class=l>").append(m.column()).append(" <small>(").append(esc(m.unit()))
+            h.append("<tr class=head><td class=l>").append(m.column()).append(" <small>(").append(esc(OutcomeTable.unit(m, c.scenarios().get(0).scenario())))
                     .append(")</small></td><td class=l>").append(esc(labels.get(0))).append("</td><td class=n>")
                     .append(Numbers.readable(base.mean())).append("</td><td colspan=5 class=l><small>")
                     .append(esc(m.description())).append("</small></td></tr>\n");

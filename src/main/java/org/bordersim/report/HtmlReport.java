@@ -37,6 +37,8 @@ final class HtmlReport {
                 .append(" BLOs. BorderSim ").append(esc(info.programVersion())).append(", scenario SHA-256 ")
                 .append(loaded.sha256(), 0, 12).append("&hellip;</small></p>\n");
 
+        String few = OutcomeTable.fewReplicationsWarning(runs.size());
+        if (few != null) h.append("<p class=warn><b>").append(esc(few)).append("</b></p>\n");
         h.append("<h2>Outcomes</h2>\n<p>Each outcome is the mean over ").append(runs.size()).append(" replications (the ")
                 .append("same scenario run with different random seeds). The 95% confidence interval shows how precisely ")
                 .append("these replications pin down the scenario's long-run average: intervals made this way contain the ")
@@ -45,11 +47,11 @@ final class HtmlReport {
         h.append("<table><tr><th class=l>outcome</th><th>mean</th><th>95% CI</th><th>n</th><th class=l>unit</th><th class=l>meaning</th></tr>\n");
         for (Metric m : Metric.values()) {
             Summary sm = OutcomeTable.summarise(runs, m);
-            boolean headline = OutcomeTable.HEADLINE.contains(m);
+            boolean headline = OutcomeTable.headline(s).contains(m);
             h.append(headline ? "<tr class=head>" : "<tr>")
                     .append("<td class=l>").append(m.column()).append("</td><td class=n>").append(Numbers.readable(sm.mean()))
                     .append("</td><td class=n>").append(Double.isNaN(sm.ciLow()) ? "-" : Numbers.readable(sm.ciLow()) + " &ndash; " + Numbers.readable(sm.ciHigh()))
-                    .append("</td><td>").append(sm.n()).append("</td><td class=l>").append(esc(m.unit()))
+                    .append("</td><td>").append(sm.n()).append("</td><td class=l>").append(esc(OutcomeTable.unit(m, s)))
                     .append("</td><td class=l>").append(esc(m.description())).append("</td></tr>\n");
         }
         h.append("</table>\n");

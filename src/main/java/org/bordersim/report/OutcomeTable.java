@@ -1,33 +1,73 @@
 package org.bordersim.report;
 
-import org.bordersim.metrics.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
+import org.bordersim.scenario.Commodity;
+import org.bordersim.scenario.GroupSpec;
+import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;
 
-/** The short table printed after a run: the headline metrics, mean and 95% CI. */
+/**
+ * The headline outcomes of a scenario and the short table printed after a run. Kilograms of
+ * different commodities are never added up in the headline: it shows what was seized of each
+ * commodity the scenario's groups move (kg, or persons), then the value-weighted total at the
+ * scenario's prices, and what a unit of value seized cost.
+ */
 public final class OutcomeTable {
-    public static final List<Metric> HEADLINE = List.of(
-            Metric.SHIPMENTS_SENT, Metric.KG_SEIZED, Metric.INTERDICTION_RATE,
-            Metric.OFFICIAL_CROSSING_SHARE, Metric.COST_PER_KG_SEIZED);
+    /** Fewer replications than this give a warning: their intervals are too wide to lean on. */
+    public static final int FEW_REPLICATIONS = 5;
 
     private OutcomeTable() {
     }
 
-    public static Summary summarise(List<RunResult> runs, Metric m) {
-        return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray());
+    /** The headline metrics for this scenario (or the union over several being compared). */
+    public static List<Metric> headline(List<Scenario> scenarios) {
+        List<Metric> out = new ArrayList<>(List.of(Metric.SHIPMENTS_SENT));
+        for (Commodity c : Commodity.values()) {
+            boolean moved = scenarios.stream().flatMap(s -> s.groups().stream()).map(GroupSpec::commodity).anyMatch(c::equals);
+            if (moved) out.add(Metric.seized(c.ordinal()));
+        }
+        out.addAll(List.of(Metric.VALUE_SEIZED, Metric.INTERDICTION_RATE, Metric.OFFICIAL_CROSSING_SHARE, Metric.TOTAL_COST,
+                Metric.COST_PER_VALUE_SEIZED));
+        return out;
     }
 
-    public static String text(List<RunResult> runs) {
+    public static List<Metric> headline(Scenario scenario) {
+        return headline(List.of(scenario));
+    }
+
+    /** Mean and 95% CI over replications, the interval cut to the values the metric can take. */
+    public static Summary summarise(List<RunResult> runs, Metric m) {
+        return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray()).within(m.minimum(), m.maximum());
+    }
+
+    /** The unit as people read it: "currency" is the scenario's currency. */
+    public static String unit(Metric m, Scenario scenario) {
+        return m.unit().replace("currency", scenario.costs().currency());
+    }
+
+    /** A warning when there are too few replications for the intervals to mean much, or null. */
+    public static String fewReplicationsWarning(int replications) {
+        if (replications >= FEW_REPLICATIONS) return null;
+        return "warning: only " + replications + " replication" + (replications == 1 ? "" : "s")
+                + "; confidence intervals need at least " + FEW_REPLICATIONS + " to be worth reading (--reps)";
+    }
+
+    public static String text(Scenario scenario, List<RunResult> runs) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-26s %12s   %-27s %4s%n", "outcome", "mean", "95% CI", "n"));
-        for (Metric m : HEADLINE) {
+        sb.append(String.format(Locale.ROOT, "%-26s %12s   %-27s %4s  %s%n", "outcome", "mean", "95% CI", "n", "unit"));
+        for (Metric m : headline(scenario)) {
             Summary s = summarise(runs, m);
             String ci = Double.isNaN(s.ciLow()) ? "-" : "[" + Numbers.readable(s.ciLow()) + ", " + Numbers.readable(s.ciHigh()) + "]";
-            sb.append(String.format(Locale.ROOT, "%-26s %12s   %-27s %4d%n", m.column(), Numbers.readable(s.mean()), ci, s.n()));
+            sb.append(String.format(Locale.ROOT, "%-26s %12s   %-27s %4d  %s%n", m.column(), Numbers.readable(s.mean()), ci, s.n(),
+                    unit(m, scenario)));
         }
+        String warning = fewReplicationsWarning(runs.size());
+        if (warning != null) sb.append(warning).append('\n');
         return sb.toString();
     }
 }

@@ -13,18 +13,22 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.RunInfo;
+import org.bordersim.metrics.GroupTotals;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.PostLoad;
+import org.bordersim.metrics.PostTotals;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
 import org.bordersim.scenario.Json;
 import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;
 import org.bordersim.world.World;
 
 /**
- * Writes the files of one {@code run}: manifest.json, runs.csv, series.csv, summary.json,
- * charts/*.png and report.html. Everything but the manifest (which records the command line)
+ * Writes the files of one {@code run}: manifest.json, runs.csv, series.csv, quarters.csv,
+ * posts.csv, groups.csv, summary.json, charts/*.png and report.html. Everything but the manifest (which records the command line)
  * is a function of the scenario and the results only.
  */
 public final class RunReport {
@@ -44,6 +48,8 @@ public final class RunReport {
         writeRuns(dir.resolve("runs.csv"), world, runs);
         writeSeries(dir.resolve("series.csv"), runs);
         writeQuarters(dir.resolve("quarters.csv"), world, runs);
+        writePosts(dir.resolve("posts.csv"), loaded.scenario(), runs);
+        writeGroups(dir.resolve("groups.csv"), loaded.scenario(), runs);
         writeSummary(dir.resolve("summary.json"), loaded, runs);
         int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
         Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
@@ -114,6 +120,53 @@ public final class RunReport {
         }
     }
 
+    /**
+     * Each BLO's inspection post per replication: its counts, its load (chosen / capacity), the
+     * probability that a chosen arrival waited or was waved through, and the share inspected
+     * against the target share.
+     */
+    public static void writePosts(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> header = new ArrayList<>(List.of("replication", "blo"));
+            for (PostTotals t : PostTotals.values()) header.add(t.column());
+            header.addAll(List.of("load", "wait_probability", "inspected_share", "target_share", "mean_wait_minutes"));
+            csv.printRecord(header);
+            for (RunResult r : runs) {
+                for (int b = 0; b < r.posts().length; b++) {
+                    double[] p = r.posts()[b];
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), scenario.blos().get(b).name()));
+                    for (double v : p) row.add(Numbers.exact(v));
+                    row.add(Numbers.exact(PostLoad.load(p)));
+                    row.add(Numbers.exact(PostLoad.waitProbability(p)));
+                    row.add(Numbers.exact(PostLoad.inspectedShare(p)));
+                    row.add(Numbers.exact(scenario.blos().get(b).checkpoint().targetInspectionShare()));
+                    row.add(Numbers.exact(PostLoad.meanWaitMinutes(p)));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    /** Each trafficking group per replication: shipments and quantities sent, seized and delivered. */
+    public static void writeGroups(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> header = new ArrayList<>(List.of("replication", "group", "commodity", "unit"));
+            for (GroupTotals t : GroupTotals.values()) header.add(t.column());
+            csv.printRecord(header);
+            for (RunResult r : runs) {
+                for (int g = 0; g < r.groups().length; g++) {
+                    var spec = scenario.groups().get(g);
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), spec.name(),
+                            spec.commodity().jsonName(), spec.commodity().countedInPersons() ? "persons" : "kg"));
+                    for (double v : r.groups()[g]) row.add(Numbers.exact(v));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
     static void writeSummary(Path file, LoadedScenario loaded, List<RunResult> runs) throws IOException {
         ObjectNode root = Json.STRICT.createObjectNode();
         root.put("scenario", loaded.scenario().name());
@@ -123,7 +176,7 @@ public final class RunReport {
         for (Metric m : Metric.values()) {
             Summary s = OutcomeTable.summarise(runs, m);
             ObjectNode o = metrics.putObject(m.column());
-            o.put("unit", m.unit());
+            o.put("unit", OutcomeTable.unit(m, loaded.scenario()));
             o.put("n", s.n());
             putNumber(o, "mean", s.mean());
             putNumber(o, "sd", s.sd());

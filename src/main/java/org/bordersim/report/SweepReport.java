@@ -159,6 +159,15 @@ public final class SweepReport {
         return Charts.chart("Main effects on " + m.column() + " (mean over all runs at each value, 95% CI)", plot, false);
     }
 
+    /** What a reader of a sweep's sensitivity must know first. */
+    public static List<String> warnings(org.bordersim.experiment.Sweep s) {
+        boolean sensitivity = s.parameters().stream().anyMatch(SweepParameter::inert);
+        if (!sensitivity || s.commonRandomNumbers()) return List.of();
+        return List.of("warning: this sensitivity design runs every point with its own random numbers "
+                + "(commonRandomNumbers is false), so run-to-run noise adds to every index; compare each index with "
+                + SweepParameter.NOISE_FLOOR + "'s, or set \"commonRandomNumbers\": true");
+    }
+
     static JFreeChart sensitivity(SweepAnalysis a, int output) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<SweepParameter> ps = a.sweep().parameters();
@@ -205,8 +214,9 @@ public final class SweepReport {
         }
         h.append("<h2>Parameters</h2>\n<table><tr><th class=l>name</th><th class=l>scenario field (JSON pointer)</th><th class=l>values</th></tr>\n");
         for (SweepParameter p : s.parameters()) {
-            h.append("<tr><td class=l>").append(esc(p.name())).append("</td><td class=l><code>").append(esc(p.pointer()))
-                    .append("</code></td><td class=l>").append(esc(p.isRange()
+            h.append("<tr><td class=l>").append(esc(p.name())).append("</td><td class=l>")
+                    .append(p.inert() ? "(none: an inert input, the noise floor)" : "<code>" + esc(p.pointer()) + "</code>")
+                    .append("</td><td class=l>").append(esc(p.isRange()
                             ? Numbers.readable(p.min()) + " to " + Numbers.readable(p.max()) + (p.integer() ? " (whole numbers)" : "")
                             : String.join(", ", p.values().stream().map(SweepParameter::text).toList()))).append("</td></tr>\n");
         }
@@ -214,10 +224,15 @@ public final class SweepReport {
                 .append("made at that value, whatever the other parameters were, with its 95% confidence interval. A flat ")
                 .append("line means the parameter hardly matters on average; panels share the vertical axis so slopes compare.")
                 .append(s.design() instanceof org.bordersim.experiment.FactorialDesign ? "" : " Ranges are cut into "
-                        + SweepAnalysis.BINS + " equal bins, labelled by their centre (~).").append("</p>\n");
+                        + SweepAnalysis.BINS + " equal bins, labelled by their span; a whole-number range of at most "
+                        + SweepAnalysis.BINS + " values has one level per value.").append("</p>\n");
         for (String c : mainCharts) h.append(HtmlReport.img(dir.resolve(c), "main effects"));
         if (!sensCharts.isEmpty()) {
             h.append("<h2>Sensitivity</h2>\n");
+            for (String w : warnings(s)) h.append("<p class=warn>").append(esc(w)).append("</p>\n");
+            h.append("<p>The design includes <b>").append(SweepParameter.NOISE_FLOOR).append("</b>, an input that changes ")
+                    .append("nothing in the scenario. Its indices are what run-to-run noise alone produces: a parameter whose ")
+                    .append("index is not clearly above the noise floor's is not shown to matter.</p>\n");
             if (a.sobol() != null) {
                 h.append("<p>Sobol indices split the variance of each output (of its mean per point) among the parameters. ")
                         .append("First-order S_i: the share due to the parameter alone. Total S_Ti: its share including every ")

@@ -25,6 +25,9 @@ public record Scenario(
         ControlledDeliveries controlledDeliveries,
         Seasons seasons) {
 
+    /** Most replications a scenario (or --reps) may ask for; the schema says the same. */
+    public static final int MAX_REPLICATIONS = 100_000;
+
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(map, "map");

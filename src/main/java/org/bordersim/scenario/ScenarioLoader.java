@@ -34,6 +34,10 @@ public final class ScenarioLoader {
     public ScenarioTemplate template(Path file) throws ScenarioException {
         String shown = file.toString();
         ObjectNode doc = resolveExtends(file, shown, new LinkedHashSet<>());
+        if (doc.has("design") && doc.has("parameters") && !doc.has("groups")) {
+            throw new ScenarioException(new Problem(shown, "", "this is a sweep file, not a scenario; run it with "
+                    + "'bordersim sweep " + shown + "' (or give 'run' the scenario it names)"));
+        }
         List<Problem> problems = schema.validate(shown, doc);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         schema.applyDefaults(doc);

@@ -32,6 +32,15 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
         return of(values, 0.95);
     }
 
+    /**
+     * The same interval cut to the range the quantity can take (a count cannot be negative, a
+     * share cannot exceed 1). The cut keeps the coverage: the true value lies in the range anyway.
+     */
+    public Summary within(double lowest, double highest) {
+        if (Double.isNaN(ciLow)) return this;
+        return new Summary(n, mean, sd, Math.max(lowest, ciLow), Math.min(highest, ciHigh));
+    }
+
     public double halfWidth() {
         return (ciHigh - ciLow) / 2;
     }

@@ -25,13 +25,14 @@ class CompareCommandTest {
                 "--quiet", "--out", dir.resolve("out").toString());
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("alt, baseline #2 vs baseline: 4 replications each"), o.out());
+        assertTrue(o.out().contains("warning: only 4 replications"), o.out());
         assertTrue(o.out().contains("baseline #2") && o.out().contains("no difference"), o.out());
         Path folder;
         try (Stream<Path> s = Files.list(dir.resolve("out"))) {
             folder = s.filter(p -> p.getFileName().toString().startsWith("compare-baseline-")).findFirst().orElseThrow();
         }
         for (String f : List.of("comparison.csv", "runs.csv", "series.csv", "manifest.json", "report.html",
-                "charts/compare-kg_seized.png", "charts/kg-seized-per-week.png")) {
+                "charts/compare-value_seized.png", "charts/compare-seized_opiates.png", "charts/kg-seized-per-week.png")) {
             assertTrue(Files.exists(folder.resolve(f)), f);
         }
         String html = Files.readString(folder.resolve("report.html"));
@@ -40,6 +41,19 @@ class CompareCommandTest {
         List<String> rows = Files.readAllLines(folder.resolve("comparison.csv"));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("kg_seized,kg,baseline #2,alternative,4,") && r.contains(",0,0,0,")), rows.get(0));
         assertEquals(1 + 3 * 4, Files.readAllLines(folder.resolve("runs.csv")).size());
+    }
+
+    @Test
+    void scenariosOfDifferentLengthOrMapAreFlagged() {
+        Path base = TestScenarios.extending(dir, "b.json", TestScenarios.shipped("baseline.json"), "\"durationDays\": 28");
+        Path shorter = TestScenarios.extending(dir, "s.json", base, "\"name\": \"shorter\", \"durationDays\": 14");
+        Path moved = TestScenarios.extending(dir, "m.json", base, "\"name\": \"moved\", \"overrides\": {\"/map/generator/seed\": 8}");
+        CliRunner.Outcome o = CliRunner.run("compare", base.toString(), shorter.toString(), moved.toString(), "--reps", "5",
+                "--quiet", "--out", dir.resolve("out").toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("warning: shorter runs 14 days and baseline 28"), o.out());
+        assertTrue(o.out().contains("warning: moved is on another map than baseline"), o.out());
+        assertFalse(o.out().contains("only 5 replications"), o.out());
     }
 
     @Test

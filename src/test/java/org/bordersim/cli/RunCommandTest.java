@@ -38,7 +38,7 @@ class RunCommandTest {
     void sameSeedGivesByteIdenticalResultsWithOneOrTwoThreads() throws IOException {
         Path one = runInto(tmp.resolve("t1"), "--reps", "4", "--threads", "1");
         Path two = runInto(tmp.resolve("t2"), "--reps", "4", "--threads", "2");
-        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "summary.json")) {
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
         }
         Path otherSeed = runInto(tmp.resolve("t3"), "--reps", "4", "--threads", "2", "--seed", "99");
@@ -50,7 +50,7 @@ class RunCommandTest {
     void writesEveryPromisedFile() throws IOException {
         Path folder = runInto(tmp.resolve("out"), "--reps", "3", "--seed", "5");
         assertTrue(folder.getFileName().toString().matches("baseline-\\d{8}-\\d{6}"), folder.toString());
-        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "summary.json", "report.html",
+        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "summary.json", "report.html",
                 "charts/kg-seized-per-week.png", "charts/crossings-by-location.png", "charts/crossings-by-quarter.png", "charts/map.png")) {
             assertTrue(Files.size(folder.resolve(f)) > 0, f);
         }
@@ -121,8 +121,9 @@ class RunCommandTest {
         CliRunner.Outcome o = CliRunner.run("run", TestScenarios.shipped("baseline.json").toString(),
                 "--reps", "2", "--out", tmp.resolve("p").toString(), "--quiet");
         assertEquals(0, o.exit(), o.err());
-        for (String metric : List.of("shipments_sent", "kg_seized", "interdiction_rate", "official_crossing_share",
-                "cost_per_kg_seized", "95% CI", "report.html")) {
+        for (String metric : List.of("shipments_sent", "seized_opiates", "seized_precursors", "seized_persons", "value_seized",
+                "interdiction_rate", "official_crossing_share", "cost_per_value_seized", "USD per USD", "95% CI", "report.html",
+                "warning: only 2 replications")) {
             assertTrue(o.out().contains(metric), metric + " in:\n" + o.out());
         }
     }

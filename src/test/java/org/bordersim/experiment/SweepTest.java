@@ -89,6 +89,50 @@ class SweepTest {
     }
 
     @Test
+    void mainEffectsGiveWholeNumbersTheirOwnLevelsAndLabelBinsWithoutNoise() throws Exception {
+        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        Path file = TestScenarios.write(dir, "bins.json", """
+                {"name": "bins", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7},
+                 "design": {"type": "latin-hypercube", "samples": 20},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "min": 2, "max": 6},
+                                {"name": "turnover", "pointer": "/officers/turnoverPerYear", "min": 0.05, "max": 0.9}],
+                 "outputs": ["kg_seized"]}
+                """.formatted(baseline));
+        Sweep sweep = load(file);
+        Path folder = runSweep(sweep, Shard.WHOLE, "bins", 2, SweepRunner.MODEL);
+        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+        assertEquals(List.of("2", "3", "4", "5", "6"), a.mainEffects().get(0).labels(), "one level per whole number, none at 2.5");
+        List<String> bins = a.mainEffects().get(1).labels();
+        assertEquals(SweepAnalysis.BINS, bins.size());
+        assertEquals("0.05-0.135", bins.get(0), "no floating-point noise in a bin's label");
+        for (String label : bins) assertTrue(label.length() <= 11, label);
+    }
+
+    @Test
+    void sensitivityDesignsCarryAnInertInputThatShowsTheNoiseFloor() throws Exception {
+        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String sweepJson = """
+                {"name": "floor%s", "scenario": "%s", "replications": 1, "commonRandomNumbers": %s, "set": {"/durationDays": 28},
+                 "design": {"type": "morris", "trajectories": 4},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "min": 2, "max": 12}],
+                 "outputs": ["kg_seized"]}
+                """;
+        for (boolean crn : new boolean[] {true, false}) {
+            Sweep sweep = load(TestScenarios.write(dir, "floor" + crn + ".json", sweepJson.formatted(crn, baseline, crn)));
+            assertEquals(List.of("staffing", SweepParameter.NOISE_FLOOR), sweep.parameters().stream().map(SweepParameter::name).toList());
+            Path folder = runSweep(sweep, Shard.WHOLE, "floor" + crn, 2, SweepRunner.MODEL);
+            var morris = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE)).morris()[0];
+            if (crn) {
+                assertEquals(0.0, morris[1].muStar(), 0.0, "with common random numbers an inert input has no effect at all");
+                assertTrue(org.bordersim.report.SweepReport.warnings(sweep).isEmpty());
+            } else {
+                assertTrue(morris[1].muStar() > 0, "without them, noise alone gives the inert input an effect");
+                assertEquals(1, org.bordersim.report.SweepReport.warnings(sweep).size(), "and the sweep warns");
+            }
+        }
+    }
+
+    @Test
     void everyRunHasItsOwnSeedUnlessCommonRandomNumbersAreAsked() {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         java.util.Set<Long> seeds = new java.util.HashSet<>();

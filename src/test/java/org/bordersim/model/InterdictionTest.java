@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replication;
 import org.bordersim.experiment.Seeds;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.RunMetrics;
@@ -43,8 +44,7 @@ class InterdictionTest {
     private static RunResult run(PreparedScenario p, int rep, Consumer<BorderModel> setup) {
         var s = p.scenario();
         var w = p.world();
-        RunMetrics metrics = new RunMetrics(s.durationHours(), w.locationNames().size(), w.crossingPoints().size(),
-                s.prices().perKgByCommodity());
+        RunMetrics metrics = Replication.metricsFor(s, w);
         BorderModel model = new BorderModel(Seeds.replication(s.seed(), rep), s, w, metrics);
         model.start();
         setup.accept(model);

@@ -110,6 +110,15 @@ class KnownAnswerTest {
         assertTrue(p95.ciLow() - 1 <= p95Minutes && p95Minutes <= p95.ciHigh() + 1, "p95 " + p95 + " vs " + p95Minutes);
         assertEquals(1.0, summary(runs, Metric.INSPECTION_SHARE).mean(), 1e-12, "everyone inspected");
         assertEquals(0.0, summary(runs, Metric.WAVED_THROUGH).mean(), 0.0);
+        // The post's own figures: offered load lambda / (c mu) and the probability of waiting, Erlang C.
+        Summary load = summary(runs, Metric.POST_LOAD);
+        assertTrue(load.contains(lambda / (c * mu)) && load.halfWidth() < 0.01, "load " + load + " vs " + lambda / (c * mu));
+        Summary waiting = summary(runs, Metric.POST_WAIT_PROBABILITY);
+        assertTrue(waiting.contains(erlangC) && waiting.halfWidth() < 0.02, "P(wait) " + waiting + " vs Erlang C " + erlangC);
+        for (RunResult r : runs) {
+            double[] post = r.posts()[0];
+            assertEquals(r.get(Metric.POST_LOAD), org.bordersim.metrics.PostLoad.load(post), 1e-12, "one post: its own load is the total");
+        }
     }
 
     /**

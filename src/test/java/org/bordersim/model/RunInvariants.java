@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
+import org.bordersim.experiment.Replication;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.metrics.RunMetrics;
@@ -35,8 +36,7 @@ final class RunInvariants {
 
     /** Runs replication {@code rep} with every check on and returns its result. */
     RunResult run(long seed, int rep) {
-        RunMetrics metrics = new RunMetrics(scenario.durationHours(), world.locationNames().size(), world.crossingPoints().size(),
-                scenario.prices().perKgByCommodity());
+        RunMetrics metrics = Replication.metricsFor(scenario, world);
         BorderModel model = new BorderModel(seed, scenario, world, e -> {
             check(e);
             metrics.accept(e);
