@@ -75,6 +75,11 @@ class KnownAnswerTest {
         assertEquals(0.0, summary(runs, Metric.VACANT_POST_DAYS).mean(), 1e-12);
         Summary left = summary(runs, Metric.OFFICERS_LEFT);
         assertTrue(left.contains(20 * 3650 * h), "leavers " + left + " vs " + 20 * 3650 * h);
+
+        // Completed tenure of leavers: geometric from 1, mean 1/h. The run starts in steady state, so the leavers
+        // of a window are not length-biased (the initial officers' head start is what the censored ones miss).
+        Summary completed = summary(runs, Metric.COMPLETED_TENURE_DAYS);
+        assertTrue(completed.contains(1 / h) && completed.halfWidth() < 0.03 / h, "completed tenure " + completed + " vs 1/h = " + 1 / h);
     }
 
     /**
