@@ -77,7 +77,8 @@ public final class PublishedSchema {
                 String field = m.getProperty();
                 String where = pointer.isEmpty() ? "" : pointer;
                 problems.add(new Problem(file, where + "/" + field,
-                        "unknown field '" + field + "'" + Suggestions.didYouMean(field, knownFields(pointer))));
+                        "unknown field '" + field + "'" + Suggestions.renamed(field)
+                                .orElseGet(() -> Suggestions.didYouMean(field, knownFields(pointer)))));
             } else {
                 problems.add(new Problem(file, pointer, explain(m)));
             }

@@ -24,6 +24,22 @@ public final class Suggestions {
         return "; valid fields here: " + String.join(", ", valid);
     }
 
+    /** Fields of scenario files before version 0.2, when distances were in cells and speeds in hours per cell. */
+    private static final java.util.Map<String, String> RENAMED = java.util.Map.of(
+            "travelHours", "'speedKmh' (km/h: map.cellKm / travelHours)",
+            "speedCellsPerHour", "'speedKmh' (km/h: cells per hour x map.cellKm)",
+            "sectorRadiusCells", "'sectorRadiusKm' (cells x map.cellKm)",
+            "detectionRangeCells", "'detectionRangeKm' (cells x map.cellKm)",
+            "memoryRadiusCells", "'memoryRadiusKm' (cells x map.cellKm)",
+            "stagingRadiusCells", "'stagingRadiusKm' (cells x map.cellKm)");
+
+    /** For a field renamed when its unit changed: what it is now and how to convert. */
+    public static java.util.Optional<String> renamed(String given) {
+        String now = RENAMED.get(given);
+        return now == null ? java.util.Optional.empty()
+                : java.util.Optional.of("; since version 0.2 it is " + now + ", so that the same geography at another cell size gives the same results");
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
