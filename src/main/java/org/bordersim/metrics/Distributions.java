@@ -25,10 +25,8 @@ public final class Distributions {
      * NaN if either is empty.
      */
     public static double totalVariation(long[] a, long[] b) {
-        long ta = 0;
-        long tb = 0;
-        for (long c : a) ta += c;
-        for (long c : b) tb += c;
+        long ta = total(a);
+        long tb = total(b);
         if (ta == 0 || tb == 0) return Double.NaN;
         double sum = 0;
         for (int i = 0; i < a.length; i++) sum += Math.abs((double) a[i] / ta - (double) b[i] / tb);
@@ -43,10 +41,8 @@ public final class Distributions {
      * distance whose expectation is 0 when nothing changed. NaN when a sample is empty.
      */
     public static double totalVariationNoise(long[] a, long[] b) {
-        long n1 = 0;
-        long n2 = 0;
-        for (long c : a) n1 += c;
-        for (long c : b) n2 += c;
+        long n1 = total(a);
+        long n2 = total(b);
         if (n1 == 0 || n2 == 0) return Double.NaN;
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
@@ -73,5 +69,11 @@ public final class Distributions {
             sum += expected / weight;
         }
         return 0.5 * sum;
+    }
+
+    private static long total(long[] counts) {
+        long t = 0;
+        for (long c : counts) t += c;
+        return t;
     }
 }

@@ -125,7 +125,8 @@ final class BorderLiaisonOffice implements Steppable {
     public void step(SimState state) {
         long hour = model.hour();
         int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
-        deployments.removeIf(d -> d.until <= hour);
+        // Finished deployments go (by index: this runs every hour and must not allocate).
+        for (int i = deployments.size() - 1; i >= 0; i--) if (deployments.get(i).until <= hour) deployments.remove(i);
         for (Officer o : dutyOrder) o.deployment = null;
         var equipment = spec.equipment();
         int equipped = 0;

@@ -107,6 +107,15 @@ class ModelPropertiesTest {
         levers.add(integer("/intelligence/seizureAlertDays", 0, 30));
         levers.add(number("/jointOperations/perWeek", 0, 5));
         levers.add(number("/controlledDeliveries/share", 0, 1));
+        levers.add(number("/controlledDeliveries/trustLossOnFailure", 0, 1));
+        levers.add(number("/intelligence/routeAccuracy", 0, 1));
+        levers.add(integer("/intelligence/teamOfficers", 1, 4));
+        levers.add(integer("/intelligence/teamHours", 1, 48));
+        levers.add(integer("/jointOperations/officersPerSide", 1, 4));
+        levers.add(bool("/training/trainOfficersInPost"));
+        levers.add(number("/training/initiallyTrainedShare", 0, 1));
+        levers.add(bool("/blos/1/upgrades/power"));
+        levers.add(number("/map/cellKm", 0.25, 3));
         levers.add(number("/seasons/mountainSlowdown", 1, 1000));
         return Combinators.combine(levers).as(entries -> {
             Map<String, JsonNode> settings = new LinkedHashMap<>();
