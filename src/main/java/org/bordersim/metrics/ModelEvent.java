@@ -31,7 +31,7 @@ public sealed interface ModelEvent {
 
     /** {@code targeted}: the seizing action was aimed at this courier by intelligence that arrived in time. */
     record Seized(long hour, int group, int courier, double quantity, boolean persons, int commodity, SeizureSite site,
-                  int blo, boolean targeted, double transitHours) implements ModelEvent {
+                  int blo, boolean targeted) implements ModelEvent {
     }
 
     /** {@code failedControlled}: let through under surveillance (a controlled delivery) and lost to the market. */

@@ -132,13 +132,13 @@ final class Interdiction {
         }
     }
 
-    /** The tip has reached {@code b} (and is believed): predict the crossing and send a team if it is on b's green border. */
+    /**
+     * The tip has reached {@code b} (and is believed): predict the crossing and send a team if it is
+     * on b's green border. The BLO cannot know whether the courier has crossed already, so it acts
+     * all the same; the accounting, which knows, counts such a message as late.
+     */
     private void act(Courier c, int b) {
         if (c.ended || c.intelState[b] != IntelligenceNetwork.PENDING) return;
-        if (c.plannedFrom >= 0 && c.crossings > 0) {
-            c.intelState[b] = IntelligenceNetwork.LATE;
-            return;
-        }
         int from = c.plannedFrom >= 0 ? c.plannedFrom : lastSeen[b][c.group.index];
         int to = c.plannedFrom >= 0 ? c.plannedTo : from;
         if (from < 0) return;
@@ -150,7 +150,7 @@ final class Interdiction {
             return;
         }
         team.watchFor(c.id);
-        c.intelState[b] = IntelligenceNetwork.TEAM_SENT;
+        c.intelState[b] = c.crossings > 0 ? IntelligenceNetwork.LATE : IntelligenceNetwork.TEAM_SENT;
     }
 
     /**

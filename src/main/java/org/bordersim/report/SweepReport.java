@@ -137,7 +137,7 @@ public final class SweepReport {
     /** One panel per parameter, sharing the output's axis: mean over runs at each level, 95% CI bars. */
     static JFreeChart mainEffects(SweepAnalysis a, int output) {
         Metric m = a.sweep().outputs().get(output);
-        NumberAxis range = new NumberAxis(m.column() + " (" + m.unit() + ")");
+        NumberAxis range = new NumberAxis(m.column() + " (" + OutcomeTable.unit(m, a.sweep().base().scenario()) + ")");
         range.setAutoRangeIncludesZero(false);
         CombinedRangeCategoryPlot plot = new CombinedRangeCategoryPlot(range);
         for (MainEffect e : a.mainEffects()) {
@@ -187,7 +187,7 @@ public final class SweepReport {
                 data.addValue(a.morris()[output][i].sigma(), "sigma (non-linearity, interactions)", ps.get(i).name());
             }
             title = "Morris elementary effects on " + a.sweep().outputs().get(output).column();
-            axis = a.sweep().outputs().get(output).unit() + " per full range of the parameter";
+            axis = OutcomeTable.unit(a.sweep().outputs().get(output), a.sweep().base().scenario()) + " per full range of the parameter";
         } else {
             return null;
         }
