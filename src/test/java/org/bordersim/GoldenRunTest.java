@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pins the complete outputs (runs.csv, series.csv, quarters.csv, posts.csv, groups.csv) of a small scenario at one seed:
  * the shipped baseline shortened to 8 weeks and 2 replications, seed 424242, with every lever
- * switched on (cross-border sharing with a fast hotline, joint operations, controlled deliveries,
- * equipment, refreshers, agencies at one BLO), so that each mechanism's behaviour is pinned. Any change
+ * switched on (cross-border sharing with a fast hotline, sightings, interdiction teams, joint operations,
+ * controlled deliveries, equipment, a post upgrade, training of arrivals and of officers in post,
+ * refreshers, agencies at one BLO), so that each mechanism's behaviour is pinned. Any change
  * of model behaviour, intended or not, fails this test with a line-by-line diff. After an
  * intended change, re-pin with
  * {@code mvn -B test -Dtest=GoldenRunTest -Dbordersim.golden.update=true} and say why in the commit.
@@ -32,10 +33,12 @@ class GoldenRunTest {
     void smallScenarioReproducesItsPinnedOutputs() throws IOException, InterruptedException {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.extending(tmp, "golden.json",
                 TestScenarios.shipped("baseline.json"), "\"seed\": 424242, \"replications\": 2, \"durationDays\": 56, "
-                        + "\"intelligence\": {\"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 2, \"tipProbability\": 0.4}, "
+                        + "\"intelligence\": {\"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 2, \"tipProbability\": 0.4, "
+                        + "\"sightingProbability\": 0.3}, "
                         + "\"jointOperations\": {\"perWeek\": 2}, \"controlledDeliveries\": {\"share\": 0.3}, "
-                        + "\"training\": {\"newArrivals\": true, \"refresherEveryDays\": 30}, "
+                        + "\"training\": {\"newArrivals\": true, \"refresherEveryDays\": 30, \"trainOfficersInPost\": true}, "
                         + "\"overrides\": {\"/blos/*/equipment\": {\"scanners\": 1, \"dashCams\": 2, \"nightVision\": 1, \"radios\": 1}, "
+                        + "\"/blos/2/upgrades\": {\"power\": true}, "
                         + "\"/blos/0/agencies\": [{\"agency\": \"customs\", \"staffing\": 3, \"checkpointShare\": 0.9}, "
                         + "{\"agency\": \"border-guards\", \"staffing\": 3, \"checkpointShare\": 0.1}]}"));
         List<RunResult> runs = Replications.run(p.scenario(), p.world(), 2, () -> { });
