@@ -50,6 +50,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (run.problem(2) != null) return Console.usage(stderr, run.problem(2) + " (a comparison needs at least 2)");
         if (output.problem() != null) return Console.usage(stderr, output.problem());
+        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
 
         List<Path> files = new ArrayList<>(List.of(baseline));
         files.addAll(alternatives);

@@ -29,6 +29,13 @@ final class Console {
         return BorderSimCommand.EXIT_INVALID_INPUT;
     }
 
+    /** Exit status 3 with a message that is already one plain sentence. */
+    static int outputRefused(PrintWriter err, String message) {
+        err.println(message);
+        err.flush();
+        return BorderSimCommand.EXIT_OUTPUT_ERROR;
+    }
+
     static int usage(PrintWriter err, String message) {
         err.println(message);
         err.flush();

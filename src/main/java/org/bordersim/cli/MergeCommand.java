@@ -43,6 +43,7 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (OutputOptions.outProblem(out) != null) return Console.usage(stderr, OutputOptions.outProblem(out));
+        if (OutputOptions.outIsAFile(out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(out));
         Sweep sweep;
         try {
             sweep = SweepMerge.check(dirs);

@@ -14,21 +14,24 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** More worker threads than this are a mistake (each holds a replication's model in memory). */
+    static final int MAX_THREADS = 1024;
+
     /** A usage error, or null when the options are valid. */
     String problem() {
-        if (threads < 1) return "--threads must be at least 1, found " + threads;
+        if (threads < 1 || threads > MAX_THREADS) return "--threads must be from 1 to " + MAX_THREADS + ", found " + threads;
         return outProblem(out);
     }
 
-    /**
-     * An empty --out (often an unset shell variable) would silently write into the working folder;
-     * an --out that is a file can never hold results.
-     */
+    /** An empty --out (often an unset shell variable) would silently write into the working folder. */
     static String outProblem(Path out) {
-        if (out.toString().isBlank()) return "--out must name a folder, found an empty value";
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-            return "--out must name a folder, but " + out + " is a file; give a folder (it is created if missing)";
-        }
-        return null;
+        return out.toString().isBlank() ? "--out must name a folder, found an empty value" : null;
+    }
+
+    /** An --out that names an existing file can never hold results: an output error (exit 3), said plainly. */
+    static String outIsAFile(Path out) {
+        if (!java.nio.file.Files.exists(out) || java.nio.file.Files.isDirectory(out)) return null;
+        return "cannot write results under " + out + ": " + out + " is a file, not a folder. Nothing was written; give a "
+                + "folder as --out (it is created if missing).";
     }
 }

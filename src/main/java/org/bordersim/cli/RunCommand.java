@@ -53,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (run.problem(1) != null) return Console.usage(stderr, run.problem(1));
         if (output.problem() != null) return Console.usage(stderr, output.problem());
+        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
 
         PreparedScenario prepared;
         try {

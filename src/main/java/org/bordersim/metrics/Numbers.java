@@ -7,9 +7,12 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Integers without a decimal point, other values in shortest round-trip form; NaN as "". */
+    /**
+     * Integers without a decimal point, other values in shortest round-trip form; NaN and the
+     * infinities (a ratio over a vanishing denominator) as "": not defined in this run.
+     */
     public static String exact(double v) {
-        if (Double.isNaN(v)) return "";
+        if (!Double.isFinite(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v);
     }

@@ -26,6 +26,7 @@ public final class PostLoad {
     }
 
     private static double ratio(double a, double b) {
-        return b == 0 ? Double.NaN : a / b;
+        double r = a / b;
+        return Double.isFinite(r) ? r : Double.NaN;
     }
 }

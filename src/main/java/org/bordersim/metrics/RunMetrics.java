@@ -290,6 +290,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
 
     /** a / b, or NaN when b is 0 (written as an empty cell: "not defined in this run"). */
     private static double ratio(double a, double b) {
-        return b == 0 ? Double.NaN : a / b;
+        double r = a / b;
+        return Double.isFinite(r) ? r : Double.NaN;
     }
 }

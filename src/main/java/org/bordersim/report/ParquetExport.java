@@ -1,7 +1,9 @@
 package org.bordersim.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,18 +30,34 @@ public final class ParquetExport {
             types.append(literal(columns.get(i).name())).append(": ").append(literal(columns.get(i).sqlType()));
         }
         types.append('}');
-        String sql = "COPY (SELECT * FROM read_csv(" + literal(csv.toAbsolutePath().toString())
-                + ", header = true, delim = ',', quote = '\"', escape = '\"', nullstr = '', columns = " + types
-                + ")) TO " + literal(parquet.toAbsolutePath().toString()) + " (FORMAT PARQUET, COMPRESSION ZSTD)";
+        // DuckDB reads a path as a glob: a folder named 'star*' would pull in its neighbours' rows. So
+        // it reads and writes only plain names in a private folder: a link to the CSV, and the Parquet
+        // file, which is then moved into place.
+        Path work = Files.createTempDirectory("bordersim-parquet-");
+        Path input = work.resolve("runs.csv");
+        Path output = work.resolve("runs.parquet");
         try {
+            try {
+                Files.createSymbolicLink(input, csv.toAbsolutePath());
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.copy(csv, input);
+            }
+            String sql = "COPY (SELECT * FROM read_csv(" + literal(input.toString())
+                    + ", header = true, delim = ',', quote = '\"', escape = '\"', nullstr = '', columns = " + types
+                    + ")) TO " + literal(output.toString()) + " (FORMAT PARQUET, COMPRESSION ZSTD)";
             Class.forName("org.duckdb.DuckDBDriver");
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                  Statement st = c.createStatement()) {
                 st.execute("SET threads TO 1");
                 st.execute(sql);
             }
+            Files.move(output, parquet, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException | ClassNotFoundException | UnsatisfiedLinkError e) {
             throw new IOException("cannot write " + parquet + " with DuckDB: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(work);
         }
     }
 

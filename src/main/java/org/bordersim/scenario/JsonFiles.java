@@ -41,6 +41,10 @@ public final class JsonFiles {
         String text;
         try {
             if (Files.isDirectory(file)) throw new ScenarioException(new Problem(shown, "", "is a folder; expected a JSON file"));
+            // A device or pipe would be read forever (/dev/zero) or block forever (a FIFO): look, never open.
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(new Problem(shown, "", "not a regular file (a device, pipe or socket); expected a JSON file"));
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(new Problem(shown, "", "is " + size / (1024 * 1024) + " MB; the limit for an input file is "

@@ -33,7 +33,7 @@ public final class ScenarioLoader {
      */
     public ScenarioTemplate template(Path file) throws ScenarioException {
         String shown = file.toString();
-        ObjectNode doc = resolveExtends(file, shown, new LinkedHashSet<>());
+        ObjectNode doc = resolveExtends(file, shown, shown, new LinkedHashSet<>());
         if (doc.has("design") && doc.has("parameters") && !doc.has("groups")) {
             throw new ScenarioException(new Problem(shown, "", "this is a sweep file, not a scenario; run it with "
                     + "'bordersim sweep " + shown + "' (or give 'run' the scenario it names)"));
@@ -60,16 +60,18 @@ public final class ScenarioLoader {
         return new LoadedScenario(file, scenario, canonical, Json.sha256(canonical.toString()));
     }
 
-    private ObjectNode resolveExtends(Path file, String shown, Set<Path> chain) throws ScenarioException {
+    /** {@code given} is the file the user named: a chain too deep is reported there, where it can be seen. */
+    private ObjectNode resolveExtends(Path file, String shown, String given, Set<Path> chain) throws ScenarioException {
         Path normal = file.toAbsolutePath().normalize();
         if (!chain.add(normal)) {
             throw new ScenarioException(new Problem(shown, "/extends",
                     "'extends' forms a cycle: " + String.join(" -> ", chain.stream().map(Path::toString).toList())
                             + " -> " + normal));
         }
-        if (chain.size() > MAX_EXTENDS_DEPTH) {
-            throw new ScenarioException(new Problem(shown, "/extends",
-                    "more than " + MAX_EXTENDS_DEPTH + " levels of 'extends'"));
+        // The file given plus MAX_EXTENDS_DEPTH parents is the longest chain allowed.
+        if (chain.size() > MAX_EXTENDS_DEPTH + 1) {
+            throw new ScenarioException(new Problem(given, "/extends",
+                    "more than " + MAX_EXTENDS_DEPTH + " levels of 'extends' (the chain goes on past " + shown + ")"));
         }
         ObjectNode doc = JsonFiles.readObject(file, shown);
         JsonNode parentName = doc.remove("extends");
@@ -83,7 +85,7 @@ public final class ScenarioLoader {
                 throw new ScenarioException(new Problem(shown, "/extends",
                         "parent scenario '" + parentName.asText() + "' not found (looked for " + parentFile + ")"));
             }
-            ObjectNode parent = resolveExtends(parentFile, parentFile.toString(), chain);
+            ObjectNode parent = resolveExtends(parentFile, parentFile.toString(), given, chain);
             doc = (ObjectNode) JsonMerge.mergePatch(parent, doc);
         }
         if (overrides != null) {

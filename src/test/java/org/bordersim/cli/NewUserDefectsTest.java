@@ -41,16 +41,29 @@ class NewUserDefectsTest {
     }
 
     @Test
-    void anOutThatIsAFileIsAUsageErrorNotAFullDisk() throws IOException {
+    void anOutThatIsAFileIsSaidPlainly() throws IOException {
         Path file = Files.writeString(tmp.resolve("README.md"), "notes");
-        for (String command : List.of("run", "compare")) {
-            List<String> args = command.equals("run") ? List.of("run", shortBaseline().toString())
-                    : List.of("compare", shortBaseline().toString(), shortBaseline().toString());
+        Path sweep = TestScenarios.write(tmp, "s.json", """
+                {"name": "s", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2]}], "outputs": ["kg_seized"]}
+                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+        for (List<String> args : List.of(List.of("run", shortBaseline().toString()),
+                List.of("compare", shortBaseline().toString(), shortBaseline().toString()),
+                List.of("sweep", sweep.toString()), List.of("sweep", sweep.toString(), "--force"),
+                List.of("merge", tmp.toString()))) {
             CliRunner.Outcome o = CliRunner.run(Stream.concat(args.stream(), Stream.of("--out", file.toString())).toArray(String[]::new));
-            assertEquals(2, o.exit(), command + ": " + o.err());
-            assertTrue(o.err().contains("is a file") && !o.err().contains("free space"), o.err());
+            assertEquals(3, o.exit(), args + ": " + o.err());
+            assertTrue(o.err().contains(file + " is a file, not a folder") && !o.err().contains("free space")
+                    && !o.err().contains("--resume"), args + ": " + o.err());
         }
         assertEquals("notes", Files.readString(file));
+    }
+
+    @Test
+    void absurdThreadCountsAreRefusedWithTheLimit() {
+        CliRunner.Outcome o = CliRunner.run("run", shortBaseline().toString(), "--threads", "2000000000", "--out", tmp.toString());
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains("--threads must be from 1 to 1024"), o.err());
     }
 
     @Test

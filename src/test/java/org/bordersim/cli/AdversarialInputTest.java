@@ -1,0 +1,102 @@
+package org.bordersim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bordersim.TestScenarios;
+import org.bordersim.metrics.Numbers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Defects an adversarial tester found (hardening, round two); each test failed on the code before its fix. */
+class AdversarialInputTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aDeviceOrAPipeIsNotReadAsAScenario() throws Exception {
+        Path device = Files.createSymbolicLink(tmp.resolve("zero.json"), Path.of("/dev/zero"));
+        Path fifo = tmp.resolve("fifo.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        for (Path p : List.of(device, fifo)) {
+            // In a child JVM, so that a hang fails the test instead of the build.
+            Process run = new ProcessBuilder(OutputFaults.childJava("run", p.toString(), "--out", tmp.resolve("out").toString()))
+                    .redirectErrorStream(true).start();
+            boolean finished = run.waitFor(60, TimeUnit.SECONDS);
+            if (!finished) run.destroyForcibly();
+            String out = new String(run.getInputStream().readAllBytes());
+            assertTrue(finished, p + " made BorderSim hang");
+            assertEquals(2, run.exitValue(), out);
+            assertTrue(out.contains("not a regular file") && !out.contains("Exception"), out);
+        }
+    }
+
+    @Test
+    void controlCharactersInAFileNeverReachTheTerminalRaw() {
+        Path forged = TestScenarios.write(tmp, "forged.json", "{\"extends\": \"" + TestScenarios.shipped("baseline.json").toAbsolutePath()
+                + "\", \"\\r\\u001b[2Kok: n69.json (60 x 40 map)\\u001b[8m\": 1}");
+        CliRunner.Outcome o = CliRunner.run("validate", forged.toString());
+        assertEquals(2, o.exit());
+        assertFalse(o.err().contains("\u001b") || o.err().contains("\r"), "raw control characters: " + o.err());
+        assertTrue(o.err().contains("\\u001b[2Kok: n69.json"), "shown escaped: " + o.err());
+    }
+
+    @Test
+    void anExtendsChainOfTheDocumentedDepthIsAcceptedAndADeeperOneIsReportedWhereItWasGiven() throws IOException {
+        Path base = Files.copy(TestScenarios.shipped("baseline.json"), tmp.resolve("level0.json"));
+        for (int i = 1; i <= 17; i++) {
+            TestScenarios.write(tmp, "level" + i + ".json", "{\"extends\": \"level" + (i - 1) + ".json\", \"name\": \"level" + i + "\"}");
+        }
+        assertTrue(Files.exists(base));
+        CliRunner.Outcome ok = CliRunner.run("validate", tmp.resolve("level16.json").toString());
+        assertEquals(0, ok.exit(), "16 levels of extends are allowed: " + ok.err());
+        CliRunner.Outcome deep = CliRunner.run("validate", tmp.resolve("level17.json").toString());
+        assertEquals(2, deep.exit());
+        assertTrue(deep.err().startsWith(tmp.resolve("level17.json") + ": /extends: more than 16 levels"), deep.err());
+    }
+
+    @Test
+    void anUndefinedRatioIsAnEmptyCellNeverInfinity() {
+        assertEquals("", Numbers.exact(Double.POSITIVE_INFINITY));
+        assertEquals("", Numbers.exact(Double.NEGATIVE_INFINITY));
+        assertEquals("", Numbers.exact(Double.NaN));
+        assertEquals("2.5", Numbers.exact(2.5));
+    }
+
+    @Test
+    void runsParquetHoldsOnlyItsOwnRowsWhateverGlobCharactersTheFolderHas() throws Exception {
+        Path sweep = TestScenarios.write(tmp, "g.json", """
+                {"name": "g", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2]}], "outputs": ["kg_seized"]}
+                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+        for (String neighbour : List.of("starX", "starY", "stXr", "sta")) {
+            assertEquals(0, CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", tmp.resolve(neighbour).toString()).exit());
+        }
+        for (String globby : List.of("star*", "st?r", "st[a]r")) {
+            CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", tmp.resolve(globby).toString());
+            assertEquals(0, o.exit(), o.err());
+            Path folder;
+            try (Stream<Path> s = Files.list(tmp.resolve(globby))) {
+                folder = s.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            Path copy = Files.copy(folder.resolve("runs.parquet"), tmp.resolve("plain-" + globby.hashCode() + ".parquet"));
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("SELECT count(*) FROM read_parquet('" + copy + "')")) {
+                r.next();
+                assertEquals(2, r.getLong(1), "runs.parquet under '" + globby + "' holds only its own 2 runs");
+            }
+        }
+    }
+}
