@@ -90,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             if (Files.isDirectory(folder)) lock = SweepFolder.lock(folder);
             if (force && lock != null) {
-                replaced = folder.resolveSibling("." + folder.getFileName() + "-replaced-" + System.currentTimeMillis());
+                replaced = SweepFolder.replacedName(folder, System.currentTimeMillis());
                 Files.move(folder, replaced);
                 lock.close(); // it locked the folder now moved aside
                 lock = null;
@@ -103,7 +103,11 @@ final class SweepCommand implements Callable<Integer> {
             if (lock == null) lock = SweepFolder.lock(folder);
             outcome = runWithProgress(sweep, shard, folder, stderr);
             SweepFolder.writeManifest(folder, sweep, shard, who, true);
-            if (replaced != null) ResultsFolder.deleteTree(replaced);
+            // Earlier folders moved aside by a --force that was interrupted are superseded now too.
+            for (Path old : SweepFolder.replacedCopies(folder)) {
+                ResultsFolder.deleteTree(old);
+                if (!old.equals(replaced)) stderr.println("removed " + old + ", the earlier folder kept by an interrupted --force");
+            }
         } catch (ScenarioException e) {
             return Console.invalid(stderr, e);
         } catch (IOException e) {

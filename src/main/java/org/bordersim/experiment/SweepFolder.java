@@ -27,12 +27,26 @@ public final class SweepFolder {
     public static final String SCENARIO = "scenario.json";
     public static final String FAILURES = "failures.log";
     static final String LOCK = ".lock";
+    private static final String REPLACED = "-replaced-";
 
     private SweepFolder() {
     }
 
     public static Path path(Path root, Sweep sweep, Shard shard) {
         return root.resolve(sweep.name() + "-" + sweep.shortHash() + shard.suffix());
+    }
+
+    /** Where --force moves the earlier folder while the new sweep runs: hidden, beside it. */
+    public static Path replacedName(Path folder, long millis) {
+        return folder.resolveSibling("." + folder.getFileName() + REPLACED + millis);
+    }
+
+    /** Every earlier copy of this folder that a --force moved aside (one left by an interrupted --force too). */
+    public static java.util.List<Path> replacedCopies(Path folder) throws IOException {
+        String prefix = "." + folder.getFileName() + REPLACED;
+        try (java.util.stream.Stream<Path> s = Files.list(folder.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
     }
 
     /**

@@ -175,6 +175,13 @@ public final class SweepLoader {
                 if (p.get("integer").asBoolean()) problems.add(new Problem(shown, at + "/integer", "'integer' applies to a range (min, max), not to 'values'"));
                 List<JsonNode> values = new ArrayList<>();
                 p.get("values").forEach(values::add);
+                for (int v = 0; v < values.size(); v++) {
+                    String text = SweepParameter.text(values.get(v));
+                    if (!Problem.printable(text).equals(text)) {
+                        problems.add(new Problem(shown, at + "/values/" + v, "a value with a line break or another control "
+                                + "character cannot be one cell of a runs.csv row; write it without"));
+                    }
+                }
                 out.add(new SweepParameter(name, p.get("pointer").asText(), values, 0, 0, null, false));
             }
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
 import org.bordersim.stats.Summary;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -129,6 +128,19 @@ final class Charts {
     }
 
     static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        writePng(chart.createBufferedImage(width, height), file);
+    }
+
+    /**
+     * Writes an image as PNG. ImageIO's default file cache fails on a full disk with a
+     * NullPointerException after the real error; without it, a full disk is an IOException like any other.
+     */
+    static void writePng(java.awt.image.BufferedImage image, Path file) throws IOException {
+        javax.imageio.ImageIO.setUseCache(false);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write " + file + ": " + e, e);
+        }
     }
 }

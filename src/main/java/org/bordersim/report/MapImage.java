@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.bordersim.world.CrossingPoint;
 import org.bordersim.world.Terrain;
 import org.bordersim.world.World;
@@ -37,7 +36,7 @@ final class MapImage {
             g.drawString(p.name(), (c % world.width()) * scale + 2 * scale, (c / world.width()) * scale);
         }
         g.dispose();
-        ImageIO.write(img, "png", file.toFile());
+        Charts.writePng(img, file);
     }
 
     private static Color colour(Terrain t) {

@@ -52,7 +52,8 @@ public final class ParquetExport {
                 st.execute(sql);
             }
             Files.move(output, parquet, StandardCopyOption.REPLACE_EXISTING);
-        } catch (SQLException | ClassNotFoundException | UnsatisfiedLinkError e) {
+        } catch (SQLException | ClassNotFoundException | LinkageError e) {
+            // LinkageError: DuckDB's native library could not be loaded (for example, no room to unpack it).
             throw new IOException("cannot write " + parquet + " with DuckDB: " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(output);

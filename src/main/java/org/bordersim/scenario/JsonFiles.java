@@ -27,6 +27,15 @@ public final class JsonFiles {
                     + " (JSON numbers must be finite)";
         }
         if (message.contains("getMaxNestingDepth")) return "nested more than 1000 levels deep";
+        if (message.contains("getMaxNumberLength")) return "a number longer than 1000 digits";
+        if (message.contains("getMaxStringLength")) return "a text longer than 20,000,000 characters (the limit for one string)";
+        // "expected close marker for Object (start marker at [Source: REDACTED ...; line: 1, column: 1])"
+        java.util.regex.Matcher start = java.util.regex.Pattern
+                .compile(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)").matcher(message);
+        if (start.find()) {
+            message = message.substring(0, start.start()) + " opened at line " + start.group(1) + ", column " + start.group(2)
+                    + message.substring(start.end());
+        }
         int source = message.indexOf(" (for root starting at [Source");
         if (source >= 0) message = message.substring(0, source);
         int feature = message.indexOf(" (not recognized as one since Feature");
@@ -65,7 +74,7 @@ public final class JsonFiles {
             node = Json.STRICT.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String where = at == null ? longTokenAt(text) : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + plain(e.getOriginalMessage())));
         }
         if (node == null || node.isMissingNode()) {
@@ -76,6 +85,25 @@ public final class JsonFiles {
                     + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         return (ObjectNode) node;
+    }
+
+    /**
+     * Where a number or text too long for the parser begins (the parser's size limits give no
+     * location): line and column of the first run of over 1000 digits or over 20,000,000 characters
+     * between quotes, or "" if none is found.
+     */
+    private static String longTokenAt(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9]{1001}|\"[^\"]{20000001}").matcher(text);
+        if (!m.find()) return "";
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (m.start() - lineStart + 1);
     }
 
 }

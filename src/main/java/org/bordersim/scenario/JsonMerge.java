@@ -45,6 +45,12 @@ final class JsonMerge {
                 problems.add(new Problem(file, where, "expected a JSON pointer such as /blos/0/staffing"));
                 continue;
             }
+            String first = tokens(pointer).get(0);
+            if (first.equals("extends") || first.equals("overrides")) {
+                problems.add(new Problem(file, where, "'" + first + "' is read before overrides apply, so an override cannot "
+                        + "change it; write it in the file itself"));
+                continue;
+            }
             int set = set(doc, tokens(pointer), 0, e.getValue());
             if (set == 0) {
                 problems.add(new Problem(file, where, "'" + pointer + "' addresses nothing in the scenario"));
@@ -82,12 +88,9 @@ final class JsonMerge {
                 for (int k = 0; k < arr.size(); k++) n += last ? replace(arr, k, value) : set(arr.get(k), tokens, i + 1, value);
                 return n;
             }
-            int index;
-            try {
-                index = Integer.parseInt(token);
-            } catch (NumberFormatException ex) {
-                return 0;
-            }
+            // RFC 6901: an array index is 0 or digits without a leading zero or sign ("01" and "+1" address nothing).
+            if (!token.matches("0|[1-9][0-9]{0,8}")) return 0;
+            int index = Integer.parseInt(token);
             if (index < 0 || index >= arr.size()) return 0;
             return last ? replace(arr, index, value) : set(arr.get(index), tokens, i + 1, value);
         }

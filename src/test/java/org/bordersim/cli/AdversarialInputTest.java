@@ -99,4 +99,39 @@ class AdversarialInputTest {
             }
         }
     }
+
+    @Test
+    void aFolderLeftAsideByAnInterruptedForceIsRemovedWhenTheSweepCompletes() throws IOException {
+        Path sweep = TestScenarios.write(tmp, "f.json", """
+                {"name": "f", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4]}], "outputs": ["kg_seized"]}
+                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", out.toString()).exit());
+        Path folder;
+        try (Stream<Path> s = Files.list(out)) {
+            folder = s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        // As a kill -9 during 'sweep --force' leaves it: the old folder moved aside, the new one unfinished.
+        Path aside = Files.createDirectory(out.resolve("." + folder.getFileName() + "-replaced-1700000000000"));
+        Files.writeString(aside.resolve("runs.csv"), "old rows");
+        List<String> rows = Files.readAllLines(folder.resolve("runs.csv"));
+        Files.writeString(folder.resolve("runs.csv"), rows.get(0) + "\n" + rows.get(1) + "\n");
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"complete\"", "\"running\""));
+        CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--quiet", "--resume", "--out", out.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertFalse(Files.exists(aside), "the folder kept aside is gone once the sweep is complete");
+        assertTrue(o.err().contains("removed " + aside), o.err());
+    }
+
+    @Test
+    void aTextOverTheParsersLimitIsNamedInPlainWordsWithItsPlace() throws IOException {
+        Path big = tmp.resolve("big.json");
+        Files.writeString(big, "{\"name\": \"big\",\n \"description\": \"" + "a".repeat(20_000_001) + "\"}");
+        CliRunner.Outcome o = CliRunner.run("validate", big.toString());
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains("line 2, column 17: invalid JSON: a text longer than 20,000,000 characters"), o.err());
+        assertFalse(o.err().contains("StreamReadConstraints"), o.err());
+    }
 }

@@ -88,6 +88,9 @@ class InvalidInputTest {
                     "names the place '" + bad.where() + "': " + what);
             assertTrue(o.err().contains(bad.expected()), "says '" + bad.expected() + "': " + what);
             assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + what);
+            for (String internal : List.of("[Source", "REDACTED", "StreamReadConstraints", "org.bordersim.", "com.fasterxml")) {
+                assertFalse(o.err().contains(internal), "no parser internals (" + internal + "): " + what + ": " + o.err());
+            }
             assertFalse(Files.exists(out), "nothing created under the output folder: " + what);
         }
     }
