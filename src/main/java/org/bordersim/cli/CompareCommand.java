@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.Comparison;
+import org.bordersim.experiment.MemoryBudget;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
@@ -67,6 +68,11 @@ final class CompareCommand implements Callable<Integer> {
         PreparedScenario baseline = scenarios.get(0);
         scenarios.replaceAll(p -> run.apply(p, baseline, 2));
         int n = scenarios.get(0).scenario().replications();
+        long bytes = 0;
+        for (PreparedScenario p : scenarios) bytes += n * MemoryBudget.resultBytes(p.scenario(), p.world());
+        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "%d scenarios x %,d replications",
+                scenarios.size(), n), bytes);
+        if (tooBig != null) return Console.usage(stderr, baseline.loaded().file() + ": " + tooBig + " (fewer --reps or shorter scenarios)");
 
         Comparison comparison;
         Path written;

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.MemoryBudget;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replication;
 import org.bordersim.experiment.Seeds;
@@ -63,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
         }
         prepared = run.apply(prepared, prepared, 1);
         int replications = prepared.scenario().replications();
+        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "%,d replications of %,d days",
+                replications, prepared.scenario().durationDays()),
+                (only != null ? 1 : replications) * MemoryBudget.resultBytes(prepared.scenario(), prepared.world()));
+        if (tooBig != null) return Console.usage(stderr, scenarioFile + ": " + tooBig + " (fewer --reps or a shorter durationDays)");
         if (only != null && (only < 0 || only >= replications)) {
             return Console.usage(stderr, "--replication must be from 0 to " + (replications - 1) + " (the run has "
                     + replications + " replications), found " + only);

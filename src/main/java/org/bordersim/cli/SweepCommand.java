@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
+import org.bordersim.experiment.MemoryBudget;
 import org.bordersim.experiment.Shard;
 import org.bordersim.experiment.Sweep;
 import org.bordersim.experiment.SweepAnalysis;
@@ -83,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Console.invalid(stderr, e);
         }
+        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "the analysis of %,d points x %d outputs",
+                sweep.design().points(), sweep.outputs().size()), MemoryBudget.sweepAnalysisBytes(sweep));
+        if (tooBig != null) return Console.usage(stderr, sweepFile + ": " + tooBig + " (fewer points, or split the sweep)");
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
         Path folder = SweepFolder.path(output.out, sweep, shard);
         SweepRunner.Outcome outcome;

@@ -11,10 +11,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.stats.ElementaryEffects;
+import org.bordersim.stats.RunningMoments;
 import org.bordersim.stats.SobolIndices;
 import org.bordersim.stats.Summary;
 
@@ -49,13 +49,13 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
         List<Metric> outputs = sweep.outputs();
         int points = sweep.design().points();
         int k = sweep.parameters().size();
-        SummaryStatistics[][] perPoint = new SummaryStatistics[points][outputs.size()];
+        RunningMoments[][] perPoint = new RunningMoments[points][outputs.size()];
         int[] ok = new int[points];
         int[] failed = new int[points];
         int[] levels = new int[k];
         for (int i = 0; i < k; i++) levels[i] = levelCount(sweep, i);
-        SummaryStatistics[][][] effects = new SummaryStatistics[k][][];
-        for (int i = 0; i < k; i++) effects[i] = new SummaryStatistics[outputs.size()][levels[i]];
+        RunningMoments[][][] effects = new RunningMoments[k][][];
+        for (int i = 0; i < k; i++) effects[i] = new RunningMoments[outputs.size()][levels[i]];
         long runsOk = 0;
         long runsFailed = 0;
         try (Reader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8);
@@ -91,14 +91,14 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
         return new SweepAnalysis(sweep, runsOk, runsFailed, summaries, mainEffects, sobol(sweep, summaries), morris(sweep, summaries));
     }
 
-    private static void add(SummaryStatistics[] row, int i, double v) {
-        if (row[i] == null) row[i] = new SummaryStatistics();
-        row[i].addValue(v);
+    private static void add(RunningMoments[] row, int i, double v) {
+        if (row[i] == null) row[i] = new RunningMoments();
+        row[i].add(v);
     }
 
-    private static Summary summary(SummaryStatistics s) {
+    private static Summary summary(RunningMoments s) {
         if (s == null) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        return Summary.of(s, 0.95);
+        return s.summary(0.95);
     }
 
     /**
@@ -126,7 +126,7 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
         return (int) Math.min(n - 1, Math.floor(u * n));
     }
 
-    private static MainEffect mainEffect(Sweep sweep, int i, int levels, SummaryStatistics[][] stats) {
+    private static MainEffect mainEffect(Sweep sweep, int i, int levels, RunningMoments[][] stats) {
         SweepParameter p = sweep.parameters().get(i);
         List<String> labels = new ArrayList<>(levels);
         double[] x = new double[levels];

@@ -20,6 +20,8 @@ public final class ScenarioChecks {
     public static final double MAX_SHIPMENTS_PER_REPLICATION = 5_000_000;
     /** Every officer is an agent with its own state, simulated every hour: far beyond any real border's staff. */
     public static final long MAX_OFFICERS = 100_000;
+    /** Every legitimate arrival at a post is simulated: 200 million a replication take about 15 s. */
+    public static final double MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION = 200_000_000;
 
     private ScenarioChecks() {
     }
@@ -52,6 +54,13 @@ public final class ScenarioChecks {
                     "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
                             + " (use fewer groups or a smaller map)", s.groups().size(), cells,
                     cells * s.groups().size(), cells * s.groups().size() * 20 / 1e9, MAX_CELL_FIELDS)));
+        }
+        double arrivals = s.blos().stream().mapToDouble(b -> b.checkpoint().legitimateArrivalsPerHour()).sum() * s.durationHours();
+        if (arrivals > MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION) {
+            out.add(new Problem(file, "/blos", String.format(java.util.Locale.ROOT,
+                    "about %.0f legitimate arrivals at the posts per replication (legitimateArrivalsPerHour x hours, all posts); "
+                            + "the limit is %.0f, because each is simulated (lower the traffic or durationDays)",
+                    arrivals, MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION)));
         }
         long officers = s.blos().stream().mapToLong(BloSpec::staffing).sum();
         if (officers > MAX_OFFICERS) {

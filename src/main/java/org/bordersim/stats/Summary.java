@@ -18,11 +18,13 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
 
     /** From values accumulated elsewhere (for example while streaming a file). */
     public static Summary of(SummaryStatistics s, double confidence) {
-        long n = s.getN();
+        return of(s.getN(), s.getMean(), s.getStandardDeviation(), confidence);
+    }
+
+    /** From the count, mean and standard deviation of the values. */
+    static Summary of(long n, double mean, double sd, double confidence) {
         if (n == 0) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        double mean = s.getMean();
         if (n == 1) return new Summary(1, mean, Double.NaN, Double.NaN, Double.NaN);
-        double sd = s.getStandardDeviation();
         double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
         double half = t * sd / Math.sqrt(n);
         return new Summary(n, mean, sd, mean - half, mean + half);

@@ -291,11 +291,23 @@ public final class World {
         return new BloSite(post, point.index(), country, sector);
     }
 
+    /**
+     * Couriers are stepped every hour they are on the road: shipments x hours on the road is the
+     * model's work. 10^9 courier-hours take a few minutes per replication.
+     */
+    public static final double MAX_COURIER_HOURS = 1e9;
+
     private void checkReachable(String file, Scenario scenario, List<Problem> problems) {
         CellHeap heap = new CellHeap(cells());
+        double courierHours = 0;
         for (int i = 0; i < scenario.groups().size(); i++) {
             CostField field = new CostField(this, destinations.get(i), heap);
+            // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
             field.compute(null, 0, 0);
+            double hours = 0;
+            for (int c : origins.get(i)) hours += Double.isInfinite(field.cost(c)) ? 0 : field.cost(c);
+            double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
+            courierHours += shipments * Math.min(hours / origins.get(i).length, scenario.durationHours());
             int unreachable = 0;
             int first = -1;
             for (int c : origins.get(i)) {
@@ -309,6 +321,12 @@ public final class World {
                         + unreachable + " of " + origins.get(i).length + " origin cells (e.g. column " + (first % width())
                         + ", row " + (first / width()) + "); impassable terrain cuts the map"));
             }
+        }
+        if (courierHours > MAX_COURIER_HOURS) {
+            problems.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT, "shipments would spend at least "
+                    + "%.2g courier-hours on the road per replication (shipments x their fastest travel time); the limit is %.0g, "
+                    + "because every courier is moved every hour (lower dispatchPerWeek or durationDays, or check the terrain "
+                    + "speeds: at these speeds couriers take long to cross the map)", courierHours, MAX_COURIER_HOURS)));
         }
     }
 

@@ -134,4 +134,36 @@ class AdversarialInputTest {
         assertTrue(o.err().contains("line 2, column 17: invalid JSON: a text longer than 20,000,000 characters"), o.err());
         assertFalse(o.err().contains("StreamReadConstraints"), o.err());
     }
+
+    /** A child JVM with a small heap: what would not fit is refused before it runs, with what it needs. */
+    private static String[] smallHeap(String... args) {
+        String[] child = OutputFaults.childJava(args);
+        String[] out = new String[child.length + 1];
+        out[0] = child[0];
+        out[1] = "-Xmx96m";
+        System.arraycopy(child, 1, out, 2, child.length - 1);
+        return out;
+    }
+
+    @Test
+    void resultsThatWouldNotFitInMemoryAreRefusedUpFront() throws Exception {
+        Path century = TestScenarios.extending(tmp, "century.json", TestScenarios.shipped("baseline.json").toAbsolutePath(),
+                "\"name\": \"century\", \"durationDays\": 36500");
+        Path sweep = TestScenarios.write(tmp, "huge.json", """
+                {"name": "huge", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7},
+                 "design": {"type": "latin-hypercube", "samples": 400000},
+                 "parameters": [{"name": "turnover", "pointer": "/officers/turnoverPerYear", "min": 0.1, "max": 1}],
+                 "outputs": ["kg_seized", "value_seized", "interdiction_rate", "total_cost"]}
+                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+        for (String[] args : List.of(smallHeap("run", century.toString(), "--reps", "3000", "--out", tmp.resolve("o").toString()),
+                smallHeap("compare", century.toString(), century.toString(), "--reps", "1000", "--out", tmp.resolve("o").toString()),
+                smallHeap("sweep", sweep.toString(), "--out", tmp.resolve("o").toString()))) {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "refused quickly: " + String.join(" ", args));
+            String out = new String(p.getInputStream().readAllBytes());
+            assertEquals(2, p.exitValue(), out);
+            assertTrue(out.contains("MB of results in memory") && out.contains("-Xmx") && !out.contains("OutOfMemoryError"), out);
+        }
+        assertFalse(Files.exists(tmp.resolve("o")), "nothing written");
+    }
 }
