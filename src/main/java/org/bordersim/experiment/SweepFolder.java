@@ -27,6 +27,8 @@ public final class SweepFolder {
     public static final String SCENARIO = "scenario.json";
     public static final String FAILURES = "failures.log";
     static final String LOCK = ".lock";
+    /** The manifest field holding the SHA-256 of a complete runs.csv, which merge checks. */
+    static final String RUNS_SHA256 = "runsSha256";
     private static final String REPLACED = "-replaced-";
 
     private SweepFolder() {
@@ -167,7 +169,20 @@ public final class SweepFolder {
                 : "seed(point, r) = mix(mix(baseSeed, point), r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE");
         root.put("javaVersion", System.getProperty("java.version"));
         root.set("effectiveSweep", sweep.effective());
+        if (complete) root.put(RUNS_SHA256, sha256(dir.resolve(SweepJournal.FILE)));
         writeAtomically(dir.resolve(MANIFEST), Json.STRICT.writeValueAsString(root));
+    }
+
+    /** SHA-256 of a file, read in blocks (a runs.csv can be gigabytes). */
+    static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[1 << 16];
+            for (int n; (n = in.read(block)) > 0; ) digest.update(block, 0, n);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes a file next to its final name and renames it, so readers never see half of it. */

@@ -76,19 +76,49 @@ public final class SweepJournal implements AutoCloseable {
                         "header differs from this sweep's: the folder was written by another version of the sweep or of BorderSim; start again with another --out"));
             }
             for (String line; (line = in.readLine()) != null; rows++) {
-                int comma = line.indexOf(',');
-                String run = comma < 0 ? line : line.substring(0, comma);
-                String expected = Integer.toString(shard.run(rows));
-                if (!run.equals(expected)) {
+                String wrong = rowProblem(sweep, shard, rows, line);
+                if (wrong != null) {
                     throw new ScenarioException(new Problem(file.toString(), "line " + (rows + 2),
-                            "expected run " + expected + " of shard " + shard.index() + "/" + shard.count() + ", found '"
-                                    + (run.length() > 20 ? run.substring(0, 20) + "..." : run)
-                                    + "'; the file was edited or belongs to another shard"));
+                            wrong + "; the file was edited or damaged, or belongs to another shard: start again with --force"));
                 }
             }
         }
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return new SweepJournal(w, rows, repaired);
+    }
+
+    /**
+     * What is wrong with row {@code q} of a shard's journal, or null: its run, point, replication,
+     * seed and parameter values must be the ones the run number gives, its status ok or failed,
+     * and it must have every field, each outcome a number or empty.
+     */
+    static String rowProblem(Sweep sweep, Shard shard, int q, String line) {
+        int run = shard.run(q);
+        String runText = line.substring(0, Math.max(0, line.indexOf(',')));
+        if (!runText.equals(Integer.toString(run))) {
+            return "expected run " + run + " of shard " + shard.index() + "/" + shard.count() + ", found '"
+                    + (runText.length() > 20 ? runText.substring(0, 20) + "..." : runText) + "' (a run missing, doubled or out of order)";
+        }
+        String ok = start(sweep, run, OK).toString();
+        String failed = start(sweep, run, FAILED).toString();
+        boolean isOk = line.startsWith(ok + ",");
+        if (!isOk && !line.startsWith(failed + ",")) {
+            return "run " + run + " does not have the point, replication, seed, status and parameter values its run number gives";
+        }
+        String rest = line.substring((isOk ? ok : failed).length() + 1);
+        int metrics = Metric.values().length;
+        String[] fields = rest.split(",", metrics + 1);
+        if (fields.length != metrics + 1) return "run " + run + " has " + fields.length + " outcome fields, expected " + (metrics + 1);
+        for (int i = 0; i < metrics; i++) {
+            if (fields[i].isEmpty()) continue;
+            if (!isOk) return "failed run " + run + " has an outcome";
+            try {
+                Double.parseDouble(fields[i]);
+            } catch (NumberFormatException e) {
+                return "run " + run + ": " + Metric.values()[i].column() + " is not a number";
+            }
+        }
+        return null;
     }
 
     /** Removes bytes after the last line break (a row cut short by a crash). */

@@ -46,8 +46,9 @@ public final class SweepMerge {
                 problems.add(new Problem(manifest.toString(), "", "cannot be read: " + e.getMessage()));
                 continue;
             }
-            if (!m.path("sweepSha256").isTextual() || !m.path("shard").path("index").canConvertToInt()) {
-                problems.add(new Problem(manifest.toString(), "/shard", "not a sweep manifest (no sweepSha256 or shard)"));
+            String damaged = manifestProblem(m);
+            if (damaged != null) {
+                problems.add(new Problem(manifest.toString(), "", damaged));
                 continue;
             }
             shards.add(new ShardFolder(dir, m.get("sweepSha256").asText(),
@@ -57,7 +58,8 @@ public final class SweepMerge {
         if (shards.isEmpty()) throw new ScenarioException(new Problem("merge", "", "no folders given"));
         ShardFolder first = shards.get(0);
         int count = first.shard().count();
-        ShardFolder[] byIndex = new ShardFolder[count + 1];
+        // By index; a map, since a damaged manifest may claim any count.
+        java.util.Map<Integer, ShardFolder> byIndex = new java.util.TreeMap<>();
         for (ShardFolder s : shards) {
             if (!s.hash().equals(first.hash())) {
                 problems.add(new Problem(s.dir().toString(), "/sweepSha256", "belongs to another sweep than " + first.dir()
@@ -65,16 +67,22 @@ public final class SweepMerge {
             } else if (s.shard().count() != count) {
                 problems.add(new Problem(s.dir().toString(), "/shard/count", "is a shard of " + s.shard().count()
                         + ", but " + first.dir() + " is a shard of " + count));
-            } else if (byIndex[s.shard().index()] != null) {
+            } else if (byIndex.containsKey(s.shard().index())) {
                 problems.add(new Problem(s.dir().toString(), "/shard/index", "shard " + s.shard().index() + "/" + count
-                        + " is given twice (also " + byIndex[s.shard().index()].dir() + ")"));
+                        + " is given twice (also " + byIndex.get(s.shard().index()).dir() + ")"));
             } else {
-                byIndex[s.shard().index()] = s;
+                byIndex.put(s.shard().index(), s);
             }
         }
-        for (int i = 1; i <= count; i++) {
-            if (byIndex[i] == null && problems.isEmpty()) {
+        if (problems.isEmpty() && byIndex.size() < count) {
+            int named = 0;
+            for (int i = 1; i <= count && named < 10; i++) {
+                if (byIndex.containsKey(i)) continue;
                 problems.add(new Problem("merge", "", "shard " + i + "/" + count + " is missing"));
+                named++;
+            }
+            if (count - byIndex.size() > named) {
+                problems.add(new Problem("merge", "", "and " + (count - byIndex.size() - named) + " more shards are missing"));
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
@@ -83,9 +91,22 @@ public final class SweepMerge {
             throw new ScenarioException(new Problem(first.dir().resolve(SweepFolder.SWEEP).toString(), "",
                     "does not match the manifest's sweepSha256; the folder was edited"));
         }
-        for (int i = 1; i <= count; i++) checkComplete(byIndex[i], sweep, problems);
+        for (ShardFolder s : byIndex.values()) checkComplete(s, sweep, problems);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return sweep;
+    }
+
+    /** What makes a manifest unusable for a merge, or null. */
+    static String manifestProblem(JsonNode m) {
+        if (!m.path("sweepSha256").asText("").matches("[0-9a-f]{64}")) return "not a sweep manifest: no valid sweepSha256";
+        JsonNode index = m.path("shard").path("index");
+        JsonNode count = m.path("shard").path("count");
+        if (!index.isInt() || !count.isInt()) return "not a sweep manifest: shard index and count must be whole numbers";
+        if (count.asInt() < 1 || count.asLong() > Sweep.MAX_RUNS || index.asInt() < 1 || index.asInt() > count.asInt()) {
+            return "damaged: shard " + index.asText() + "/" + count.asText() + " is not a shard i/N with 1 <= i <= N <= "
+                    + Sweep.MAX_RUNS;
+        }
+        return null;
     }
 
     private static void checkComplete(ShardFolder s, Sweep sweep, List<Problem> problems) throws IOException {
@@ -103,10 +124,9 @@ public final class SweepMerge {
                 return;
             }
             for (String line; (line = in.readLine()) != null; rows++) {
-                String run = line.substring(0, Math.max(0, line.indexOf(',')));
-                if (!run.equals(Integer.toString(s.shard().run(rows)))) {
-                    problems.add(new Problem(file.toString(), "line " + (rows + 2), "expected run " + s.shard().run(rows)
-                            + ", found '" + run + "' (a run missing, doubled or out of order)"));
+                String wrong = SweepJournal.rowProblem(sweep, s.shard(), rows, line);
+                if (wrong != null) {
+                    problems.add(new Problem(file.toString(), "line " + (rows + 2), wrong));
                     return;
                 }
             }
@@ -115,6 +135,17 @@ public final class SweepMerge {
             problems.add(new Problem(file.toString(), "", "incomplete: " + rows + " of " + expected
                     + " runs recorded; finish it with 'bordersim sweep ... --shard " + s.shard().index() + "/"
                     + s.shard().count() + " --resume'"));
+            return;
+        }
+        JsonNode manifest = Json.STRICT.readTree(s.dir().resolve(SweepFolder.MANIFEST).toFile());
+        if (!"complete".equals(manifest.path("status").asText())) {
+            problems.add(new Problem(file.toString(), "", "every run is recorded but the shard never finished; complete it "
+                    + "with 'bordersim sweep ... --shard " + s.shard().index() + "/" + s.shard().count() + " --resume'"));
+            return;
+        }
+        if (!manifest.path(SweepFolder.RUNS_SHA256).asText("").equals(SweepFolder.sha256(file))) {
+            problems.add(new Problem(file.toString(), "", "does not match the checksum its sweep recorded when it finished "
+                    + "(manifest.json " + SweepFolder.RUNS_SHA256 + "): the file was edited or damaged since"));
         }
     }
 

@@ -26,6 +26,14 @@ public final class ScenarioChecks {
     private ScenarioChecks() {
     }
 
+    private static final String INVISIBLE = "contains an invisible or control character (such as a zero-width space), so two "
+            + "names could look the same in every report; write it without";
+
+    /** Control and format characters (zero-width spaces and joiners, direction marks) have no place in a label. */
+    static boolean invisible(String name) {
+        return name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+    }
+
     public static List<Problem> check(String file, Scenario s) {
         List<Problem> out = new ArrayList<>();
         checkMap(file, s.map(), out);
@@ -35,6 +43,7 @@ public final class ScenarioChecks {
             GroupSpec g = s.groups().get(i);
             String at = "/groups/" + i;
             if (!groupNames.add(g.name())) out.add(new Problem(file, at + "/name", "duplicate group name '" + g.name() + "'"));
+            if (invisible(g.name())) out.add(new Problem(file, at + "/name", INVISIBLE));
             if (g.shipmentSize().min() > g.shipmentSize().max()) {
                 out.add(new Problem(file, at + "/shipmentSize", "min (" + g.shipmentSize().min()
                         + ") must not exceed max (" + g.shipmentSize().max() + ")"));
@@ -71,6 +80,7 @@ public final class ScenarioChecks {
         for (int i = 0; i < s.blos().size(); i++) {
             BloSpec b = s.blos().get(i);
             if (!bloNames.add(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", "duplicate BLO name '" + b.name() + "'"));
+            if (invisible(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", INVISIBLE));
             if (!b.agencies().isEmpty()) {
                 int sum = b.agencies().stream().mapToInt(Agency::staffing).sum();
                 if (sum != b.staffing()) {

@@ -166,4 +166,83 @@ class AdversarialInputTest {
         }
         assertFalse(Files.exists(tmp.resolve("o")), "nothing written");
     }
+
+    /** A sweep of 2 points x 2 replications = 4 runs, as 2 shards; returns the two shard folders. */
+    private List<Path> twoShards(Path sweep, Path out) throws IOException {
+        for (String shard : List.of("1/2", "2/2")) {
+            CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--quiet", "--shard", shard, "--out", out.toString());
+            assertEquals(0, o.exit(), o.err());
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().contains("-shard-")).sorted().toList();
+        }
+    }
+
+    private Path smallSweep() {
+        return TestScenarios.write(tmp, "m.json", """
+                {"name": "m", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4]}], "outputs": ["kg_seized"]}
+                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from + " in " + file);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    @Test
+    void damagedShardManifestsAreRefusedByName() throws IOException {
+        Path sweep = smallSweep();
+        String[][] damage = {{"\"index\" : 2", "\"index\" : 5"}, {"\"count\" : 2", "\"count\" : 0"},
+            {"\"count\" : 2", "\"counted\" : 2"}, {"\"count\" : 2", "\"count\" : 2000000000"},
+            {"\"sweepSha256\" : \"", "\"sweepSha256\" : \"ab\", \"was\" : \""}};
+        for (int d = 0; d < damage.length; d++) {
+            List<Path> shards = twoShards(sweep, tmp.resolve("d" + d));
+            edit(shards.get(1).resolve("manifest.json"), damage[d][0], damage[d][1]);
+            CliRunner.Outcome o = CliRunner.run("merge", shards.get(0).toString(), shards.get(1).toString(), "--out", tmp.resolve("merged" + d).toString());
+            assertEquals(2, o.exit(), damage[d][1] + ": " + o.err());
+            assertTrue(o.err().contains("manifest.json") && !o.err().contains("Exception"), o.err());
+        }
+    }
+
+    @Test
+    void editedOrDamagedRowsAreFoundByMergeAndResume() throws IOException {
+        Path sweep = smallSweep();
+        // A changed outcome in a finished shard: its checksum no longer matches.
+        List<Path> shards = twoShards(sweep, tmp.resolve("a"));
+        Path runs = shards.get(0).resolve("runs.csv");
+        List<String> rows = Files.readAllLines(runs);
+        String[] f = rows.get(1).split(",", -1);
+        int kg = List.of(rows.get(0).split(",")).indexOf("kg_seized");
+        f[kg] = f[kg].isEmpty() || f[kg].equals("0") ? "1" : "0";
+        rows.set(1, String.join(",", f));
+        Files.write(runs, rows);
+        CliRunner.Outcome merged = CliRunner.run("merge", shards.get(0).toString(), shards.get(1).toString(), "--out", tmp.resolve("ma").toString());
+        assertEquals(2, merged.exit());
+        assertTrue(merged.err().contains("does not match the checksum"), merged.err());
+
+        // A changed seed and point: the run number says otherwise.
+        shards = twoShards(sweep, tmp.resolve("b"));
+        runs = shards.get(1).resolve("runs.csv");
+        rows = Files.readAllLines(runs);
+        f = rows.get(1).split(",", -1);
+        f[1] = "0";
+        f[3] = "12345";
+        rows.set(1, String.join(",", f));
+        Files.write(runs, rows);
+        merged = CliRunner.run("merge", shards.get(0).toString(), shards.get(1).toString(), "--out", tmp.resolve("mb").toString());
+        assertEquals(2, merged.exit());
+        assertTrue(merged.err().contains("line 2") && merged.err().contains("its run number gives"), merged.err());
+        CliRunner.Outcome resumed = CliRunner.run("sweep", sweep.toString(), "--quiet", "--shard", "2/2", "--resume", "--out", tmp.resolve("b").toString());
+        assertEquals(2, resumed.exit());
+        assertTrue(resumed.err().contains("its run number gives"), resumed.err());
+
+        // A middle row cut short.
+        rows.set(1, "1,x");
+        Files.write(runs, rows);
+        resumed = CliRunner.run("sweep", sweep.toString(), "--quiet", "--shard", "2/2", "--resume", "--out", tmp.resolve("b").toString());
+        assertEquals(2, resumed.exit(), resumed.err());
+        assertFalse(resumed.err().contains("already recorded") || resumed.err().contains("Exception"), resumed.err());
+    }
 }

@@ -57,6 +57,7 @@ class SweepTest {
     private Path runSweep(Sweep sweep, Shard shard, String out, int threads, SweepRunner.RunFunction f) throws Exception {
         Path folder = SweepFolder.create(dir.resolve(out), sweep, shard, WHO);
         SweepRunner.run(sweep, shard, folder, threads, f, SILENT);
+        SweepFolder.writeManifest(folder, sweep, shard, WHO, true);
         return folder;
     }
 
