@@ -131,7 +131,8 @@ final class BorderLiaisonOffice implements Steppable {
         var equipment = spec.equipment();
         int equipped = 0;
         int onShift = 0;
-        for (Deployment d : deployments) {
+        for (int i = 0; i < deployments.size(); i++) {
+            Deployment d = deployments.get(i);
             d.present = 0;
             if (hour < d.takenFrom) continue;
             for (Officer o : dutyOrder) {
