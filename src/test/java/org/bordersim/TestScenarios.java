@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 
 /** Test scenarios: the files under src/test/resources/scenarios, and scenarios written on the fly. */
 public final class TestScenarios {
@@ -29,7 +29,7 @@ public final class TestScenarios {
     public static PreparedScenario prepare(Path file) {
         try {
             return PreparedScenario.load(file);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             throw new AssertionError("test scenario is invalid:\n" + e.getMessage(), e);
         }
     }

@@ -14,8 +14,8 @@ import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.ResultsFolder;
 import org.bordersim.experiment.RunInfo;
 import org.bordersim.report.CompareReport;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -60,11 +60,11 @@ final class CompareCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 scenarios.add(PreparedScenario.load(f));
-            } catch (ScenarioException e) {
+            } catch (InputException e) {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) return Console.invalid(stderr, new ScenarioException(problems));
+        if (!problems.isEmpty()) return Console.invalid(stderr, new InputException(problems));
         PreparedScenario baseline = scenarios.get(0);
         scenarios.replaceAll(p -> run.apply(p, baseline, 2));
         int n = scenarios.get(0).scenario().replications();

@@ -13,8 +13,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.bordersim.experiment.ResultsFolder;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
 import picocli.CommandLine;
 
 /** What the commands share in talking to the terminal: problems, usage errors, progress. */
@@ -23,7 +23,7 @@ final class Console {
     }
 
     /** Prints every problem, one line each, and returns the exit status for invalid input. */
-    static int invalid(PrintWriter err, ScenarioException e) {
+    static int invalid(PrintWriter err, InputException e) {
         for (Problem p : e.problems()) err.println(p.describe());
         err.flush();
         return BorderSimCommand.EXIT_INVALID_INPUT;

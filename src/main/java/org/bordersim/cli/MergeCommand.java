@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.files.OutputConflictException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import org.bordersim.experiment.SweepFolder;
 import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepMerge;
 import org.bordersim.report.SweepReport;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,12 +48,12 @@ final class MergeCommand implements Callable<Integer> {
         Sweep sweep;
         try {
             sweep = SweepMerge.check(dirs);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             return Console.invalid(stderr, e);
         }
         Path target = SweepFolder.path(out, sweep, Shard.WHOLE);
         if (Files.exists(target)) {
-            return Console.invalid(stderr, new ScenarioException(new Problem(target.toString(), "",
+            return Console.invalid(stderr, new OutputConflictException(new Problem(target.toString(), "",
                     "already exists; give another --out to merge again")));
         }
         try (ResultsFolder folder = ResultsFolder.named(out, target.getFileName().toString())) {

@@ -17,7 +17,7 @@ import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.report.OutcomeTable;
 import org.bordersim.report.RunReport;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
         PreparedScenario prepared;
         try {
             prepared = PreparedScenario.load(scenarioFile);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             return Console.invalid(stderr, e);
         }
         prepared = run.apply(prepared, prepared, 1);

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.Soak;
 import org.bordersim.scenario.LoadedScenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.world.World;
 import picocli.CommandLine;
@@ -52,7 +52,7 @@ final class SoakCommand implements Callable<Integer> {
         try {
             loaded = new ScenarioLoader().template(scenarioFile).with(Map.of("/durationDays", IntNode.valueOf(365 * years)));
             world = World.build(scenarioFile.toString(), loaded.scenario());
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             return Console.invalid(err, e);
         }
         long s = seed != null ? seed : loaded.scenario().seed();

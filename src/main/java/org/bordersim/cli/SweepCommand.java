@@ -17,7 +17,7 @@ import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepLoader;
 import org.bordersim.experiment.SweepRunner;
 import org.bordersim.report.SweepReport;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep;
         try {
             sweep = SweepLoader.load(sweepFile);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             return Console.invalid(stderr, e);
         }
         String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "the analysis of %,d points x %d outputs",
@@ -112,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
                 ResultsFolder.deleteTree(old);
                 if (!old.equals(replaced)) stderr.println("removed " + old + ", the earlier folder kept by an interrupted --force");
             }
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             return Console.invalid(stderr, e);
         } catch (IOException e) {
             return Console.outputError(stderr, "the sweep folder " + folder.toAbsolutePath(), e,
@@ -152,7 +152,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private SweepRunner.Outcome runWithProgress(Sweep sweep, Shard shard, Path folder, PrintWriter stderr)
-            throws IOException, ScenarioException, InterruptedException {
+            throws IOException, InputException, InterruptedException {
         ProgressBar[] bar = new ProgressBar[1];
         try {
             return SweepRunner.run(sweep, shard, folder, output.threads, SweepRunner.MODEL, new SweepRunner.Listener() {

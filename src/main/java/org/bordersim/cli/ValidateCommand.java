@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Sweep;
 import org.bordersim.experiment.SweepLoader;
-import org.bordersim.scenario.JsonFiles;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.JsonFiles;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
 import org.bordersim.world.World;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf("ok: %s (%d x %d map, crossing points %s, %d groups, %d BLOs)%n", file, world.width(),
                         world.height(), world.crossingPoints().stream().map(p -> p.name()).toList(),
                         prepared.scenario().groups().size(), prepared.scenario().blos().size());
-            } catch (ScenarioException e) {
+            } catch (InputException e) {
                 allValid = false;
                 for (Problem p : e.problems()) err.println(p.describe());
             }
@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** A sweep file names a base scenario and a design; anything else is checked as a scenario. */
-    private static boolean isSweep(Path file) throws ScenarioException {
+    private static boolean isSweep(Path file) throws InputException {
         var doc = JsonFiles.readObject(file, file.toString());
         return doc.has("design") && doc.has("scenario");
     }

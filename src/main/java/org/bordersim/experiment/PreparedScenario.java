@@ -3,7 +3,7 @@ package org.bordersim.experiment;
 import java.nio.file.Path;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.world.World;
 
@@ -11,7 +11,7 @@ import org.bordersim.world.World;
 public record PreparedScenario(LoadedScenario loaded, World world) {
 
     /** Loads and checks a scenario file, including the checks that need the built map. */
-    public static PreparedScenario load(Path file) throws ScenarioException {
+    public static PreparedScenario load(Path file) throws InputException {
         LoadedScenario loaded = new ScenarioLoader().load(file);
         return new PreparedScenario(loaded, World.build(file.toString(), loaded.scenario()));
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bordersim.metrics.Metric;
 import org.bordersim.scenario.LoadedScenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioTemplate;
 import org.bordersim.world.World;
 
@@ -56,7 +56,7 @@ public record Sweep(Path file, String name, String description, ScenarioTemplate
     }
 
     /** The scenario and world of one point; a point whose combination is invalid throws. */
-    public PreparedScenario prepare(int point) throws ScenarioException {
+    public PreparedScenario prepare(int point) throws InputException {
         LoadedScenario loaded = template.with(settings(point));
         return new PreparedScenario(loaded, World.build(template.file().toString(), loaded.scenario()));
     }

@@ -142,7 +142,7 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
             }
             JsonNode value;
             if (sweep.design() instanceof FactorialDesign) value = p.grid().get(l);
-            else if (everyWholeNumber(p)) value = org.bordersim.scenario.Json.STRICT.getNodeFactory().numberNode(Math.round(p.min()) + l);
+            else if (everyWholeNumber(p)) value = org.bordersim.files.Json.STRICT.getNodeFactory().numberNode(Math.round(p.min()) + l);
             else value = p.values().get(l);
             labels.add(SweepParameter.text(value));
             x[l] = value.isNumber() ? value.asDouble() : Double.NaN;

@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.bordersim.scenario.Json;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
+import org.bordersim.files.OutputConflictException;
 
 /**
  * The folder of one sweep (or shard): {@code <name>-<hash>[-shard-i-of-N]} under the output
@@ -55,7 +56,7 @@ public final class SweepFolder {
      * Creates the folder with its self-contained copies and a manifest marked running. It is built
      * aside and renamed into place, so a sweep folder always holds its sweep.json and scenario.json.
      */
-    public static Path create(Path root, Sweep sweep, Shard shard, RunInfo who) throws IOException, ScenarioException {
+    public static Path create(Path root, Sweep sweep, Shard shard, RunInfo who) throws IOException, OutputConflictException {
         Path dir = path(root, sweep, shard);
         if (Files.exists(dir)) throw alreadyExists(dir);
         try (ResultsFolder folder = ResultsFolder.named(root, dir.getFileName().toString())) {
@@ -80,7 +81,7 @@ public final class SweepFolder {
      * Takes the folder's lock, so that two processes never append to one runs.csv (a sweep started
      * twice by mistake, or resumed while it still runs). Refused if another process holds it.
      */
-    public static Lock lock(Path dir) throws IOException, ScenarioException {
+    public static Lock lock(Path dir) throws IOException, OutputConflictException {
         java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         java.nio.channels.FileLock lock;
@@ -91,14 +92,14 @@ public final class SweepFolder {
         }
         if (lock == null) {
             channel.close();
-            throw new ScenarioException(new Problem(dir.toString(), "", "another BorderSim process is running this sweep "
+            throw new OutputConflictException(new Problem(dir.toString(), "", "another BorderSim process is running this sweep "
                     + "right now; wait for it to finish (or stop it), then run again with --resume"));
         }
         return channel::close;
     }
 
-    private static ScenarioException alreadyExists(Path dir) {
-        return new ScenarioException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
+    private static OutputConflictException alreadyExists(Path dir) {
+        return new OutputConflictException(new Problem(dir.toString(), "", "this sweep's folder already exists ("
                 + describe(dir) + "); add --resume to continue it, --force to start it again, or give another --out"));
     }
 

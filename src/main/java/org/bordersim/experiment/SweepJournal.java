@@ -13,8 +13,9 @@ import java.util.List;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
+import org.bordersim.files.OutputConflictException;
 
 /**
  * A sweep's {@code runs.csv}: append-only, one line per run, written in the shard's run order
@@ -62,23 +63,23 @@ public final class SweepJournal implements AutoCloseable {
      * Opens an existing file to continue it: checks the header and that the rows are the
      * shard's runs in order, and cuts off a partly written last line.
      */
-    static SweepJournal resume(Path file, Sweep sweep, Shard shard) throws IOException, ScenarioException {
+    static SweepJournal resume(Path file, Sweep sweep, Shard shard) throws IOException, InputException {
         boolean repaired = cutPartialLastLine(file);
         int rows = 0;
         String expectedHeader = String.join(",", header(sweep));
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null) {
-                throw new ScenarioException(new Problem(file.toString(), "line 1", "empty; expected the header " + expectedHeader));
+                throw new OutputConflictException(new Problem(file.toString(), "line 1", "empty; expected the header " + expectedHeader));
             }
             if (!header.equals(expectedHeader)) {
-                throw new ScenarioException(new Problem(file.toString(), "line 1",
+                throw new OutputConflictException(new Problem(file.toString(), "line 1",
                         "header differs from this sweep's: the folder was written by another version of the sweep or of BorderSim; start again with another --out"));
             }
             for (String line; (line = in.readLine()) != null; rows++) {
                 String wrong = rowProblem(sweep, shard, rows, line);
                 if (wrong != null) {
-                    throw new ScenarioException(new Problem(file.toString(), "line " + (rows + 2),
+                    throw new OutputConflictException(new Problem(file.toString(), "line " + (rows + 2),
                             wrong + "; the file was edited or damaged, or belongs to another shard: start again with --force"));
                 }
             }

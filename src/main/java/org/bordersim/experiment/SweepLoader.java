@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bordersim.metrics.Metric;
-import org.bordersim.scenario.Json;
-import org.bordersim.scenario.JsonFiles;
+import org.bordersim.files.Json;
+import org.bordersim.files.JsonFiles;
 import org.bordersim.scenario.LoadedScenario;
-import org.bordersim.scenario.Problem;
+import org.bordersim.files.Problem;
 import org.bordersim.scenario.PublishedSchema;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.scenario.ScenarioTemplate;
 import org.bordersim.scenario.Suggestions;
@@ -34,33 +34,33 @@ public final class SweepLoader {
     private SweepLoader() {
     }
 
-    public static Sweep load(Path file) throws ScenarioException {
+    public static Sweep load(Path file) throws InputException {
         String shown = file.toString();
         ObjectNode doc = JsonFiles.readObject(file, shown);
         if (!doc.has("design") && !doc.has("scenario") && (doc.has("groups") || doc.has("map") || doc.has("extends"))) {
-            throw new ScenarioException(new Problem(shown, "", "this is a scenario, not a sweep file; run it with "
+            throw new InputException(new Problem(shown, "", "this is a scenario, not a sweep file; run it with "
                     + "'bordersim run', or write a sweep whose \"scenario\" names it (docs/EXPERIMENTS.md)"));
         }
         PublishedSchema schema = PublishedSchema.sweep();
         List<Problem> problems = new ArrayList<>(schema.validate(shown, doc));
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         schema.applyDefaults(doc);
 
         List<SweepParameter> parameters = parameters(shown, doc.get("parameters"), problems);
         List<Metric> outputs = outputs(shown, doc.get("outputs"), problems);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
 
         Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
         if (!Files.isRegularFile(scenarioFile)) {
-            throw new ScenarioException(new Problem(shown, "/scenario",
+            throw new InputException(new Problem(shown, "/scenario",
                     "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
         }
         ScenarioTemplate template;
         try {
             template = new ScenarioLoader().template(scenarioFile);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
-            throw new ScenarioException(problems);
+            throw new InputException(problems);
         }
         String nothing = "addresses nothing in the base scenario " + scenarioFile.getFileName();
 
@@ -73,11 +73,11 @@ public final class SweepLoader {
                 problems.add(new Problem(shown, "/set/" + escape(pointer), "'" + pointer + "' " + nothing));
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         LoadedScenario base = null;
         try {
             base = template.with(set);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             for (Problem p : e.problems()) problems.add(new Problem(shown, "/set", "gives an invalid scenario: " + p.describe()));
         }
         for (int i = 0; i < parameters.size(); i++) {
@@ -97,7 +97,7 @@ public final class SweepLoader {
                 one.put(p.pointer(), check.get(v));
                 try {
                     template.with(one);
-                } catch (ScenarioException e) {
+                } catch (InputException e) {
                     String where = at + (p.isRange() ? (v == 0 ? "/min" : "/max") : "/values/" + v);
                     problems.add(new Problem(shown, where, "value " + check.get(v) + " for " + p.pointer()
                             + " gives an invalid scenario: " + e.problems().get(0).describe()));
@@ -105,7 +105,7 @@ public final class SweepLoader {
                 }
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
 
         int replications = doc.get("replications").asInt();
         long seed = doc.get("seed").asLong();
@@ -205,7 +205,7 @@ public final class SweepLoader {
     }
 
     private static SweepDesign design(String shown, JsonNode d, List<SweepParameter> parameters, int replications, long seed)
-            throws ScenarioException {
+            throws InputException {
         int k = parameters.size();
         String type = d.get("type").asText();
         long points = switch (type) {
@@ -216,13 +216,13 @@ public final class SweepLoader {
             default -> throw new IllegalStateException("schema admitted design " + type);
         };
         if (points > Integer.MAX_VALUE || points * replications > Sweep.MAX_RUNS) {
-            throw new ScenarioException(new Problem(shown, "/design", "the design has "
+            throw new InputException(new Problem(shown, "/design", "the design has "
                     + (points > Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : Long.toString(points))
                     + " points x " + replications + " replications, more than the limit of " + Sweep.MAX_RUNS
                     + " runs per sweep; use fewer levels, samples or replications, or split the sweep"));
         }
         if (type.equals("morris") && d.get("levels").asInt() % 2 != 0) {
-            throw new ScenarioException(new Problem(shown, "/design/levels",
+            throw new InputException(new Problem(shown, "/design/levels",
                     "Morris levels must be even so that every step has the same size, found " + d.get("levels").asInt()));
         }
         return switch (type) {

@@ -11,9 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.bordersim.scenario.Json;
-import org.bordersim.scenario.Problem;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
+import org.bordersim.files.InputException;
 
 /**
  * Joins the folders of a sharded sweep into one: checks that they are shards of the same sweep,
@@ -30,7 +30,7 @@ public final class SweepMerge {
     }
 
     /** Checks the shard folders and returns the sweep they belong to (read from the first one's copy). */
-    public static Sweep check(List<Path> dirs) throws ScenarioException, IOException {
+    public static Sweep check(List<Path> dirs) throws InputException, IOException {
         List<Problem> problems = new ArrayList<>();
         List<ShardFolder> shards = new ArrayList<>();
         for (Path dir : dirs) {
@@ -54,8 +54,8 @@ public final class SweepMerge {
             shards.add(new ShardFolder(dir, m.get("sweepSha256").asText(),
                     new Shard(m.get("shard").get("index").asInt(), m.get("shard").get("count").asInt())));
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
-        if (shards.isEmpty()) throw new ScenarioException(new Problem("merge", "", "no folders given"));
+        if (!problems.isEmpty()) throw new InputException(problems);
+        if (shards.isEmpty()) throw new InputException(new Problem("merge", "", "no folders given"));
         ShardFolder first = shards.get(0);
         int count = first.shard().count();
         // By index; a map, since a damaged manifest may claim any count.
@@ -85,14 +85,14 @@ public final class SweepMerge {
                 problems.add(new Problem("merge", "", "and " + (count - byIndex.size() - named) + " more shards are missing"));
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         Sweep sweep = SweepLoader.load(first.dir().resolve(SweepFolder.SWEEP));
         if (!sweep.hash().equals(first.hash())) {
-            throw new ScenarioException(new Problem(first.dir().resolve(SweepFolder.SWEEP).toString(), "",
+            throw new InputException(new Problem(first.dir().resolve(SweepFolder.SWEEP).toString(), "",
                     "does not match the manifest's sweepSha256; the folder was edited"));
         }
         for (ShardFolder s : byIndex.values()) checkComplete(s, sweep, problems);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         return sweep;
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 
 /**
  * Runs a sweep's (or shard's) runs on a pool of threads and records each in the journal as soon
@@ -49,10 +49,10 @@ public final class SweepRunner {
     /**
      * Runs whatever the folder's journal does not yet record.
      *
-     * @throws ScenarioException if the journal belongs to another sweep or shard
+     * @throws InputException if the journal belongs to another sweep or shard
      */
     public static Outcome run(Sweep sweep, Shard shard, Path folder, int threads, RunFunction function, Listener listener)
-            throws IOException, ScenarioException, InterruptedException {
+            throws IOException, InputException, InterruptedException {
         Path file = folder.resolve(SweepJournal.FILE);
         try (SweepJournal journal = Files.exists(file) ? SweepJournal.resume(file, sweep, shard)
                 : SweepJournal.create(file, sweep)) {
@@ -115,7 +115,7 @@ public final class SweepRunner {
                         try {
                             prepared = sweep.prepare(point);
                             invalidPoint = null;
-                        } catch (ScenarioException e) {
+                        } catch (InputException e) {
                             prepared = null;
                             invalidPoint = "invalid scenario at this point: " + e.problems().get(0).describe();
                         } catch (RuntimeException e) {

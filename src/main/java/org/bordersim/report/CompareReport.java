@@ -26,7 +26,7 @@ import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
-import org.bordersim.scenario.Json;
+import org.bordersim.files.Json;
 import org.bordersim.stats.PairedDifference;
 import org.bordersim.stats.Summary;
 import org.jfree.chart.JFreeChart;

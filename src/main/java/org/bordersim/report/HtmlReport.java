@@ -11,7 +11,7 @@ import org.bordersim.experiment.RunInfo;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.scenario.Json;
+import org.bordersim.files.Json;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;

@@ -20,7 +20,7 @@ import org.bordersim.metrics.PostTotals;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
-import org.bordersim.scenario.Json;
+import org.bordersim.files.Json;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;

@@ -19,7 +19,7 @@ import org.bordersim.experiment.SweepJournal;
 import org.bordersim.experiment.SweepParameter;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
-import org.bordersim.scenario.Json;
+import org.bordersim.files.Json;
 import org.bordersim.stats.ElementaryEffects;
 import org.bordersim.stats.SobolIndices;
 import org.bordersim.stats.Summary;

@@ -1,5 +1,6 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;

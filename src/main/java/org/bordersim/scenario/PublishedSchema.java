@@ -1,5 +1,7 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.files.JsonFiles;
+import org.bordersim.files.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +19,7 @@ import java.util.Set;
  * Turns a scenario file into a {@link LoadedScenario}: parse strictly, resolve {@code extends}
  * and {@code overrides}, validate against the schema, apply defaults, map to records, and run
  * the cross-field checks the schema cannot express. Any problem ends in a
- * {@link ScenarioException} that lists every problem found at that stage.
+ * {@link InputException} that lists every problem found at that stage.
  */
 public final class ScenarioLoader {
     /** Longest chain of {@code extends}; deeper chains are almost surely a mistake. */
@@ -23,7 +27,7 @@ public final class ScenarioLoader {
 
     private final PublishedSchema schema = PublishedSchema.scenario();
 
-    public LoadedScenario load(Path file) throws ScenarioException {
+    public LoadedScenario load(Path file) throws InputException {
         return template(file).with(Map.of());
     }
 
@@ -31,46 +35,46 @@ public final class ScenarioLoader {
      * The scenario file resolved ({@code extends}, {@code overrides}), validated and defaulted,
      * ready to take a sweep's settings. Loading it with no settings is {@link #load(Path)}.
      */
-    public ScenarioTemplate template(Path file) throws ScenarioException {
+    public ScenarioTemplate template(Path file) throws InputException {
         String shown = file.toString();
         ObjectNode doc = resolveExtends(file, shown, shown, new LinkedHashSet<>());
         if (doc.has("design") && doc.has("parameters") && !doc.has("groups")) {
-            throw new ScenarioException(new Problem(shown, "", "this is a sweep file, not a scenario; run it with "
+            throw new InputException(new Problem(shown, "", "this is a sweep file, not a scenario; run it with "
                     + "'bordersim sweep " + shown + "' (or give 'run' the scenario it names)"));
         }
         List<Problem> problems = schema.validate(shown, doc);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         schema.applyDefaults(doc);
         return new ScenarioTemplate(file, doc);
     }
 
     /** Maps a validated, defaulted document to records and runs the cross-field checks. */
-    static LoadedScenario finish(Path file, ObjectNode doc) throws ScenarioException {
+    static LoadedScenario finish(Path file, ObjectNode doc) throws InputException {
         String shown = file.toString();
         Scenario scenario;
         try {
             scenario = Json.STRICT.treeToValue(doc, Scenario.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // The schema should make this unreachable; report it as an input problem all the same.
-            throw new ScenarioException(new Problem(shown, "", "cannot be read as a scenario: " + e.getMessage()));
+            throw new InputException(new Problem(shown, "", "cannot be read as a scenario: " + e.getMessage()));
         }
         List<Problem> problems = ScenarioChecks.check(shown, scenario);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         JsonNode canonical = Json.canonical(doc);
         return new LoadedScenario(file, scenario, canonical, Json.sha256(canonical.toString()));
     }
 
     /** {@code given} is the file the user named: a chain too deep is reported there, where it can be seen. */
-    private ObjectNode resolveExtends(Path file, String shown, String given, Set<Path> chain) throws ScenarioException {
+    private ObjectNode resolveExtends(Path file, String shown, String given, Set<Path> chain) throws InputException {
         Path normal = file.toAbsolutePath().normalize();
         if (!chain.add(normal)) {
-            throw new ScenarioException(new Problem(shown, "/extends",
+            throw new InputException(new Problem(shown, "/extends",
                     "'extends' forms a cycle: " + String.join(" -> ", chain.stream().map(Path::toString).toList())
                             + " -> " + normal));
         }
         // The file given plus MAX_EXTENDS_DEPTH parents is the longest chain allowed.
         if (chain.size() > MAX_EXTENDS_DEPTH + 1) {
-            throw new ScenarioException(new Problem(given, "/extends",
+            throw new InputException(new Problem(given, "/extends",
                     "more than " + MAX_EXTENDS_DEPTH + " levels of 'extends' (the chain goes on past " + shown + ")"));
         }
         ObjectNode doc = JsonFiles.readObject(file, shown);
@@ -78,11 +82,11 @@ public final class ScenarioLoader {
         JsonNode overrides = doc.remove("overrides");
         if (parentName != null) {
             if (!parentName.isTextual() || parentName.asText().isBlank()) {
-                throw new ScenarioException(new Problem(shown, "/extends", "expected a file name (string)"));
+                throw new InputException(new Problem(shown, "/extends", "expected a file name (string)"));
             }
             Path parentFile = file.toAbsolutePath().getParent().resolve(parentName.asText());
             if (!Files.isRegularFile(parentFile)) {
-                throw new ScenarioException(new Problem(shown, "/extends",
+                throw new InputException(new Problem(shown, "/extends",
                         "parent scenario '" + parentName.asText() + "' not found (looked for " + parentFile + ")"));
             }
             ObjectNode parent = resolveExtends(parentFile, parentFile.toString(), given, chain);
@@ -90,7 +94,7 @@ public final class ScenarioLoader {
         }
         if (overrides != null) {
             if (!overrides.isObject()) {
-                throw new ScenarioException(new Problem(shown, "/overrides",
+                throw new InputException(new Problem(shown, "/overrides",
                         "expected an object of JSON pointer -> value"));
             }
             List<Problem> problems = new ArrayList<>();
@@ -98,7 +102,7 @@ public final class ScenarioLoader {
             // (such as /blos/0/conditions/communications); validation still checks the result.
             schema.applyDefaults(doc);
             JsonMerge.applyOverrides(doc, (ObjectNode) overrides, shown, problems);
-            if (!problems.isEmpty()) throw new ScenarioException(problems);
+            if (!problems.isEmpty()) throw new InputException(problems);
         }
         chain.remove(normal);
         return doc;

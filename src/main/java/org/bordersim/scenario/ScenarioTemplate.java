@@ -1,5 +1,8 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.Json;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ public final class ScenarioTemplate {
      * The scenario with each {@code pointer -> value} set ({@code *} covers every array element).
      * Problems name the scenario file and the pointer set.
      */
-    public LoadedScenario with(Map<String, JsonNode> settings) throws ScenarioException {
+    public LoadedScenario with(Map<String, JsonNode> settings) throws InputException {
         String shown = file.toString();
         if (settings.isEmpty()) return ScenarioLoader.finish(file, doc.deepCopy());
         ObjectNode variant = doc.deepCopy();
@@ -47,10 +50,10 @@ public final class ScenarioTemplate {
         ObjectNode overrides = Json.STRICT.createObjectNode();
         settings.forEach(overrides::set);
         JsonMerge.applyOverrides(variant, overrides, shown, problems);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         PublishedSchema schema = PublishedSchema.scenario();
         problems = schema.validate(shown, variant);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         schema.applyDefaults(variant);
         return ScenarioLoader.finish(file, variant);
     }

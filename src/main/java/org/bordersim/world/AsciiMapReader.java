@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bordersim.scenario.AsciiMap;
-import org.bordersim.scenario.Problem;
+import org.bordersim.files.Problem;
 
 /** Reads a map drawn in the scenario: a terrain layer and a country layer of equal size. */
 final class AsciiMapReader {

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.bordersim.scenario.BloSpec;
 import org.bordersim.scenario.GroupSpec;
-import org.bordersim.scenario.Problem;
+import org.bordersim.files.Problem;
 import org.bordersim.scenario.Scenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.TerrainType;
 import org.bordersim.scenario.Zone;
 
@@ -50,12 +50,12 @@ public final class World {
      * map characters, a map with no border, BCP cells off the border, zones that are empty or
      * off the map, destinations that cannot be reached, BLOs at crossings that do not exist.
      */
-    public static World build(String file, Scenario scenario) throws ScenarioException {
+    public static World build(String file, Scenario scenario) throws InputException {
         List<Problem> problems = new ArrayList<>();
         GridMap map = scenario.map().ascii() != null
                 ? AsciiMapReader.read(file, scenario.map().ascii(), scenario.map().cellKm(), problems)
                 : MapGenerator.generate(scenario.map().generator(), scenario.map().cellKm());
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
 
         int n = map.cells();
         double[] travel = new double[n];
@@ -69,7 +69,7 @@ public final class World {
         boolean anyBorder = false;
         for (boolean b : border) anyBorder |= b;
         if (!anyBorder) {
-            throw new ScenarioException(new Problem(file, "/map", map.countryIds().size() < 2
+            throw new InputException(new Problem(file, "/map", map.countryIds().size() < 2
                     ? "the map has only one country ('" + map.countryIds().get(0) + "'), so it has no border;"
                     + " give cells of at least two countries"
                     : "no passable cell touches a passable cell of another country, so the map has no border"));
@@ -81,7 +81,7 @@ public final class World {
                                 + " is not on the border (it must touch a cell of another country)"));
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
 
         int[] crossingPointOf = new int[n];
         List<CrossingPoint> points = groupCrossingPoints(map, crossingPointOf);
@@ -93,7 +93,7 @@ public final class World {
                                 + ") touches no road; a post stands on a road, so draw road cells ('=') leading to it"));
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         List<String> locationNames = new ArrayList<>();
         points.forEach(p -> locationNames.add(p.name()));
         int[] locationOf = assignLocations(map, border, crossingPointOf, points.size(),
@@ -112,11 +112,11 @@ public final class World {
         for (int i = 0; i < scenario.blos().size(); i++) {
             sites.add(partial.site(file, i, scenario.blos().get(i), scenario.blos(), problems));
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         World world = new World(map, travel, visible, border, crossingPointOf, locationOf, points, locationNames,
                 origins, destinations, sites);
         world.checkReachable(file, scenario, problems);
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
         return world;
     }
 

@@ -25,8 +25,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.model.BorderModel;
-import org.bordersim.scenario.Json;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.Json;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 
 /**
@@ -42,7 +42,7 @@ class MutatedScenarioPropertiesTest {
     private static Path dir;
 
     @BeforeContainer
-    static void resolveBaseline() throws ScenarioException, IOException {
+    static void resolveBaseline() throws InputException, IOException {
         baseline = new ScenarioLoader().template(TestScenarios.shipped("baseline.json")).document();
         pointers = new ArrayList<>();
         collect(baseline, "", pointers);

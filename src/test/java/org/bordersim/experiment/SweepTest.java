@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bordersim.TestScenarios;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,7 @@ class SweepTest {
     static Sweep load(Path file) {
         try {
             return SweepLoader.load(file);
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
@@ -162,15 +162,15 @@ class SweepTest {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         Path s1 = runSweep(sweep, new Shard(1, 2), "a", 1, SweepRunner.MODEL);
         Path s2 = SweepFolder.create(dir.resolve("b"), sweep, new Shard(2, 2), WHO);
-        ScenarioException missing = assertThrows(ScenarioException.class, () -> SweepMerge.check(List.of(s1)));
+        InputException missing = assertThrows(InputException.class, () -> SweepMerge.check(List.of(s1)));
         assertTrue(missing.getMessage().contains("shard 2/2 is missing"), missing.getMessage());
-        ScenarioException doubled = assertThrows(ScenarioException.class, () -> SweepMerge.check(List.of(s1, s1)));
+        InputException doubled = assertThrows(InputException.class, () -> SweepMerge.check(List.of(s1, s1)));
         assertTrue(doubled.getMessage().contains("given twice"), doubled.getMessage());
-        ScenarioException incomplete = assertThrows(ScenarioException.class, () -> SweepMerge.check(List.of(s1, s2)));
+        InputException incomplete = assertThrows(InputException.class, () -> SweepMerge.check(List.of(s1, s2)));
         assertTrue(incomplete.getMessage().contains("has not run"), incomplete.getMessage());
         Sweep other = load(smallSweep(Files.createDirectory(dir.resolve("other")), "{\"type\": \"latin-hypercube\", \"samples\": 4}"));
         Path foreign = runSweep(other, new Shard(2, 2), "c", 1, SweepRunner.MODEL);
-        ScenarioException mixed = assertThrows(ScenarioException.class, () -> SweepMerge.check(List.of(s1, foreign)));
+        InputException mixed = assertThrows(InputException.class, () -> SweepMerge.check(List.of(s1, foreign)));
         assertTrue(mixed.getMessage().contains("belongs to another sweep"), mixed.getMessage());
     }
 
@@ -232,7 +232,7 @@ class SweepTest {
     void aJournalFromAnotherShardIsRefusedNotExtended() throws Exception {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         Path folder = runSweep(sweep, new Shard(1, 2), "s", 1, SweepRunner.MODEL);
-        ScenarioException e = assertThrows(ScenarioException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> SweepRunner.run(sweep, new Shard(2, 2), folder, 1, SweepRunner.MODEL, SILENT));
         assertTrue(e.getMessage().contains("line 2: expected run 1 of shard 2/2, found '0'"), e.getMessage());
     }

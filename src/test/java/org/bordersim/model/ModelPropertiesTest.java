@@ -23,7 +23,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.LongRange;
 import org.bordersim.TestScenarios;
 import org.bordersim.scenario.LoadedScenario;
-import org.bordersim.scenario.ScenarioException;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.scenario.ScenarioTemplate;
 import org.bordersim.world.World;
@@ -41,7 +41,7 @@ class ModelPropertiesTest {
     private static ScenarioTemplate template() {
         try {
             return new ScenarioLoader().template(TestScenarios.shipped("baseline.json"));
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
@@ -54,7 +54,7 @@ class ModelPropertiesTest {
         try {
             loaded = BASELINE.with(settings);
             world = World.build("generated", loaded.scenario());
-        } catch (ScenarioException e) {
+        } catch (InputException e) {
             // A random map can cut off a destination or hold fewer crossings than the BLOs name;
             // the loader refusing it is right, and jqwik fails the property if it happens too often.
             Assume.that(false);

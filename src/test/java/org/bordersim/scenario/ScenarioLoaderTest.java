@@ -1,5 +1,6 @@
 package org.bordersim.scenario;
 
+import org.bordersim.files.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ class ScenarioLoaderTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     @Test
-    void defaultsComeFromTheSchema() throws ScenarioException {
+    void defaultsComeFromTheSchema() throws InputException {
         Scenario s = loader.load(TestScenarios.resource("valid/hand-grid.json")).scenario();
         assertEquals(365, s.durationDays());
         assertEquals(10, s.replications());
@@ -31,7 +32,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void extendsMergesObjectsAndOverridesFanOutOverArrays() throws ScenarioException {
+    void extendsMergesObjectsAndOverridesFanOutOverArrays() throws InputException {
         LoadedScenario base = loader.load(TestScenarios.shipped("baseline.json"));
         LoadedScenario more = loader.load(TestScenarios.shipped("more-staff.json"));
         assertEquals("more-staff", more.scenario().name());
@@ -49,14 +50,14 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void nullInAChildRestoresTheDefault() throws ScenarioException {
+    void nullInAChildRestoresTheDefault() throws InputException {
         Path base = TestScenarios.resource("valid/corridor.json");
         Path child = TestScenarios.extending(tmp, "child.json", base, "\"durationDays\": null");
         assertEquals(365, loader.load(child).scenario().durationDays());
     }
 
     @Test
-    void hashIgnoresKeyOrderButNotValues() throws ScenarioException {
+    void hashIgnoresKeyOrderButNotValues() throws InputException {
         Path a = TestScenarios.write(tmp, "a.json", "{\"name\": \"x\", \"seed\": 3, \"map\": {\"generator\": {}},"
                 + " \"groups\": [{\"name\": \"g\", \"origin\": {\"edge\": \"west\"}, \"destination\": {\"edge\": \"east\"}}]}");
         Path b = TestScenarios.write(tmp, "b.json", "{\"seed\": 3, \"groups\": [{\"destination\": {\"edge\": \"east\"},"
@@ -72,7 +73,7 @@ class ScenarioLoaderTest {
         Path bad = TestScenarios.write(tmp, "bad.json", "{\"name\": \"x\", \"seed\": -1, \"replications\": 0,"
                 + " \"map\": {\"generator\": {}}, \"groups\": [{\"name\": \"g\", \"origin\": {\"edge\": \"west\"},"
                 + " \"destination\": {\"edge\": \"east\"}, \"concealment\": 2}]}");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(bad));
+        InputException e = assertThrows(InputException.class, () -> loader.load(bad));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertEquals("/groups/0/concealment", e.problems().get(0).where());
         assertEquals("/replications", e.problems().get(1).where());

@@ -8,7 +8,7 @@ import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replication;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.scenario.Json;
+import org.bordersim.files.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

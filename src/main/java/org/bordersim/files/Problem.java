@@ -1,4 +1,4 @@
-package org.bordersim.scenario;
+package org.bordersim.files;
 
 /**
  * One thing wrong with an input file: where (a JSON pointer, or line:column for syntax errors)

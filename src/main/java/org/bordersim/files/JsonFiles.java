@@ -1,4 +1,4 @@
-package org.bordersim.scenario;
+package org.bordersim.files;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,27 +46,27 @@ public final class JsonFiles {
      * Reads a file that must hold one JSON object: strict UTF-8, a leading BOM tolerated, no
      * duplicate keys or trailing content; syntax errors are located by line and column.
      */
-    public static ObjectNode readObject(Path file, String shown) throws ScenarioException {
+    public static ObjectNode readObject(Path file, String shown) throws InputException {
         String text;
         try {
-            if (Files.isDirectory(file)) throw new ScenarioException(new Problem(shown, "", "is a folder; expected a JSON file"));
+            if (Files.isDirectory(file)) throw new InputException(new Problem(shown, "", "is a folder; expected a JSON file"));
             // A device or pipe would be read forever (/dev/zero) or block forever (a FIFO): look, never open.
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new ScenarioException(new Problem(shown, "", "not a regular file (a device, pipe or socket); expected a JSON file"));
+                throw new InputException(new Problem(shown, "", "not a regular file (a device, pipe or socket); expected a JSON file"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ScenarioException(new Problem(shown, "", "is " + size / (1024 * 1024) + " MB; the limit for an input file is "
+                throw new InputException(new Problem(shown, "", "is " + size / (1024 * 1024) + " MB; the limit for an input file is "
                         + MAX_BYTES / (1024 * 1024) + " MB"));
             }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(shown, "", "file not found"));
+            throw new InputException(new Problem(shown, "", "file not found"));
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(new Problem(shown, "", "not valid UTF-8 text; save the file as UTF-8"));
+            throw new InputException(new Problem(shown, "", "not valid UTF-8 text; save the file as UTF-8"));
         } catch (IOException e) {
-            throw new ScenarioException(new Problem(shown, "", "cannot be read: " + e.getMessage()));
+            throw new InputException(new Problem(shown, "", "cannot be read: " + e.getMessage()));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         JsonNode node;
@@ -75,13 +75,13 @@ public final class JsonFiles {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? longTokenAt(text) : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(new Problem(shown, where, "invalid JSON: " + plain(e.getOriginalMessage())));
+            throw new InputException(new Problem(shown, where, "invalid JSON: " + plain(e.getOriginalMessage())));
         }
         if (node == null || node.isMissingNode()) {
-            throw new ScenarioException(new Problem(shown, "", "empty file; expected a JSON object"));
+            throw new InputException(new Problem(shown, "", "empty file; expected a JSON object"));
         }
         if (!node.isObject()) {
-            throw new ScenarioException(new Problem(shown, "", "expected a JSON object at the top level, found "
+            throw new InputException(new Problem(shown, "", "expected a JSON object at the top level, found "
                     + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         return (ObjectNode) node;

@@ -1,4 +1,4 @@
-package org.bordersim.scenario;
+package org.bordersim.files;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
