@@ -12,7 +12,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.bordersim.experiment.ResultsFolder;
+import org.bordersim.output.ResultsFolder;
 import org.bordersim.files.Problem;
 import org.bordersim.files.InputException;
 import picocli.CommandLine;

@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.bordersim.experiment.ResultsFolder;
-import org.bordersim.experiment.RunInfo;
+import org.bordersim.output.ResultsFolder;
+import org.bordersim.output.RunInfo;
 import org.bordersim.experiment.MemoryBudget;
-import org.bordersim.experiment.Shard;
-import org.bordersim.experiment.Sweep;
-import org.bordersim.experiment.SweepAnalysis;
-import org.bordersim.experiment.SweepFolder;
-import org.bordersim.experiment.SweepJournal;
-import org.bordersim.experiment.SweepLoader;
-import org.bordersim.experiment.SweepRunner;
+import org.bordersim.sweep.Shard;
+import org.bordersim.sweep.Sweep;
+import org.bordersim.sweep.SweepAnalysis;
+import org.bordersim.sweep.SweepFolder;
+import org.bordersim.sweep.SweepJournal;
+import org.bordersim.sweep.SweepLoader;
+import org.bordersim.sweep.SweepRunner;
 import org.bordersim.report.SweepReport;
 import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
             return Console.invalid(stderr, e);
         }
         String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "the analysis of %,d points x %d outputs",
-                sweep.design().points(), sweep.outputs().size()), MemoryBudget.sweepAnalysisBytes(sweep));
+                sweep.design().points(), sweep.outputs().size()), SweepAnalysis.bytesNeeded(sweep));
         if (tooBig != null) return Console.usage(stderr, sweepFile + ": " + tooBig + " (fewer points, or split the sweep)");
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
         Path folder = SweepFolder.path(output.out, sweep, shard);

@@ -2,8 +2,8 @@ package org.bordersim.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.bordersim.experiment.SweepAnalysis;
-import org.bordersim.experiment.SweepParameter;
+import org.bordersim.sweep.SweepAnalysis;
+import org.bordersim.design.SweepParameter;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.stats.Summary;
 

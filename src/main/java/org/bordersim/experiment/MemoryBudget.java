@@ -31,12 +31,6 @@ public final class MemoryBudget {
                 + s.groups().size() * (16 + 8L * GroupTotals.values().length);
     }
 
-    /** Bytes a sweep's analysis keeps: per point its values and per output a running summary and a summary. */
-    public static long sweepAnalysisBytes(Sweep sweep) {
-        long perPoint = 64 + 48L * sweep.parameters().size() + 160L * sweep.outputs().size();
-        return sweep.design().points() * perPoint;
-    }
-
     /** Null when {@code bytes} fit this JVM's budget; else a refusal saying what it needs and how to get it. */
     public static String refusal(String what, long bytes) {
         long max = Runtime.getRuntime().maxMemory();

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.experiment.RunInfo;
+import org.bordersim.output.RunInfo;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.bordersim.experiment.RunInfo;
+import org.bordersim.output.RunInfo;
 import org.bordersim.metrics.GroupTotals;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.PostLoad;

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.bordersim.experiment.SweepAnalysis;
-import org.bordersim.experiment.SweepAnalysis.MainEffect;
-import org.bordersim.experiment.SweepAnalysis.PointSummary;
-import org.bordersim.experiment.SweepJournal;
-import org.bordersim.experiment.SweepParameter;
+import org.bordersim.sweep.SweepAnalysis;
+import org.bordersim.sweep.SweepAnalysis.MainEffect;
+import org.bordersim.sweep.SweepAnalysis.PointSummary;
+import org.bordersim.sweep.SweepJournal;
+import org.bordersim.design.SweepParameter;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.files.Json;
@@ -160,7 +160,7 @@ public final class SweepReport {
     }
 
     /** What a reader of a sweep's sensitivity must know first. */
-    public static List<String> warnings(org.bordersim.experiment.Sweep s) {
+    public static List<String> warnings(org.bordersim.sweep.Sweep s) {
         boolean sensitivity = s.parameters().stream().anyMatch(SweepParameter::inert);
         if (!sensitivity || s.commonRandomNumbers()) return List.of();
         return List.of("warning: this sensitivity design runs every point with its own random numbers "
@@ -223,7 +223,7 @@ public final class SweepReport {
         h.append("</table>\n<h2>Main effects</h2>\n<p>Each panel shows one parameter: the mean of the output over every run ")
                 .append("made at that value, whatever the other parameters were, with its 95% confidence interval. A flat ")
                 .append("line means the parameter hardly matters on average; panels share the vertical axis so slopes compare.")
-                .append(s.design() instanceof org.bordersim.experiment.FactorialDesign ? "" : " Ranges are cut into "
+                .append(s.design() instanceof org.bordersim.design.FactorialDesign ? "" : " Ranges are cut into "
                         + SweepAnalysis.BINS + " equal bins, labelled by their span; a whole-number range of at most "
                         + SweepAnalysis.BINS + " values has one level per value.").append("</p>\n");
         for (String c : mainCharts) h.append(HtmlReport.img(dir.resolve(c), "main effects"));

@@ -1,5 +1,6 @@
 /**
- * Everything written for people: the results folder (named, created atomically, never
- * overwritten), CSV files, summary and manifest JSON, charts (JFreeChart) and the HTML report.
+ * Everything written for people, into a folder that {@code output} owns: CSV files, the summary
+ * JSON, Parquet (DuckDB), charts (JFreeChart) and the self-contained HTML reports of run, compare
+ * and sweep, and the headline outcome table.
  */
 package org.bordersim.report;

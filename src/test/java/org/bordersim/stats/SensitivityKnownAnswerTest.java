@@ -3,8 +3,8 @@ package org.bordersim.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.bordersim.experiment.MorrisDesign;
-import org.bordersim.experiment.SaltelliDesign;
+import org.bordersim.design.MorrisDesign;
+import org.bordersim.design.SaltelliDesign;
 import org.junit.jupiter.api.Test;
 
 /**

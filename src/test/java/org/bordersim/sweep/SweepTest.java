@@ -1,5 +1,8 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.output.RunInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

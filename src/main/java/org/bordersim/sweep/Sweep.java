@@ -1,5 +1,9 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.design.SweepDesign;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

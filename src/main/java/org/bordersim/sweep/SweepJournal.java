@@ -1,5 +1,6 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.design.SweepParameter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.design;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

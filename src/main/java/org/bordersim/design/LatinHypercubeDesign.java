@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.design;
 
 import ec.util.MersenneTwisterFast;
 

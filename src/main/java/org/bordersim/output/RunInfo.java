@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

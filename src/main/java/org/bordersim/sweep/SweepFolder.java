@@ -1,5 +1,7 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.output.ResultsFolder;
+import org.bordersim.output.RunInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replication;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

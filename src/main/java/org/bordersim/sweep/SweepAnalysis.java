@@ -1,5 +1,10 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.design.FactorialDesign;
+import org.bordersim.design.MorrisDesign;
+import org.bordersim.design.SaltelliDesign;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.Seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,6 +48,12 @@ public record SweepAnalysis(Sweep sweep, long runsOk, long runsFailed, List<Poin
      * @param byOutput [output][level]
      */
     public record MainEffect(SweepParameter parameter, List<String> labels, double[] x, Summary[][] byOutput) {
+    }
+
+    /** Bytes the analysis keeps: per point its values and per output a running summary and a summary. */
+    public static long bytesNeeded(Sweep sweep) {
+        long perPoint = 64 + 48L * sweep.parameters().size() + 160L * sweep.outputs().size();
+        return sweep.design().points() * perPoint;
     }
 
     public static SweepAnalysis of(Sweep sweep, Path runsCsv) throws IOException {

@@ -1,5 +1,12 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
+import org.bordersim.design.FactorialDesign;
+import org.bordersim.design.LatinHypercubeDesign;
+import org.bordersim.design.MorrisDesign;
+import org.bordersim.design.SaltelliDesign;
+import org.bordersim.design.SweepDesign;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.Seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;

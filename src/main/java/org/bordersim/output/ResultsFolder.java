@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

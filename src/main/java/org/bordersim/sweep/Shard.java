@@ -1,4 +1,4 @@
-package org.bordersim.experiment;
+package org.bordersim.sweep;
 
 /**
  * Part {@code index} (1-based) of a sweep split {@code count} ways: the runs k with
