@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
                     Console.NOTHING_WRITTEN);
         }
         stdout.print(CompareReport.text(comparison));
-        stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));
+        stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve(OutputFile.REPORT.fileName()));
         stdout.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.output.OutputFile;
 import org.bordersim.files.OutputConflictException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,12 +63,12 @@ final class MergeCommand implements Callable<Integer> {
             SweepMerge.write(dirs, sweep, work);
             SweepFolder.writeManifest(work, sweep, Shard.WHOLE,
                     new RunInfo(Version.current(), Console.commandLine(spec), 1), true);
-            SweepAnalysis analysis = SweepAnalysis.of(sweep, work.resolve(SweepJournal.FILE));
+            SweepAnalysis analysis = SweepAnalysis.of(sweep, work.resolve(OutputFile.RUNS.fileName()));
             SweepReport.write(work, analysis, Version.current());
             folder.commit();
             stdout.printf("merged %d shards: %d runs (%d failed)%n", dirs.size(), sweep.runs(), analysis.runsFailed());
             stdout.print(SweepSummaryTable.text(analysis));
-            stdout.printf("%nresults: %s%nreport:  %s%n", target, target.resolve("report.html"));
+            stdout.printf("%nresults: %s%nreport:  %s%n", target, target.resolve(OutputFile.REPORT.fileName()));
             stdout.flush();
             return 0;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         stdout.printf("%s: %d replications of %d days%n%n", prepared.scenario().name(), runs.size(),
                 prepared.scenario().durationDays());
         stdout.print(OutcomeTable.text(prepared.scenario(), runs));
-        stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve("report.html"));
+        stdout.printf("%nresults: %s%nreport:  %s%n", written, written.resolve(OutputFile.REPORT.fileName()));
         stdout.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -132,21 +133,21 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            SweepAnalysis analysis = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+            SweepAnalysis analysis = SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName()));
             SweepReport.write(folder, analysis, Version.current());
             stdout.printf("%d runs recorded (%d this time), %d failed%s%n", outcome.runsInShard(), outcome.ran(),
-                    analysis.runsFailed(), analysis.runsFailed() > 0 ? " (see " + folder.resolve(SweepFolder.FAILURES) + ")" : "");
+                    analysis.runsFailed(), analysis.runsFailed() > 0 ? " (see " + folder.resolve(OutputFile.FAILURES.fileName()) + ")" : "");
             stdout.print(SweepSummaryTable.text(analysis));
             if (analysis.runsFailed() > 0) {
                 stderr.printf("WARNING: %d of %d runs failed and are left out of every statistic; see %s%n",
-                        analysis.runsFailed(), sweep.runs(), folder.resolve(SweepFolder.FAILURES));
+                        analysis.runsFailed(), sweep.runs(), folder.resolve(OutputFile.FAILURES.fileName()));
                 stderr.flush();
             }
         } catch (IOException e) {
             return Console.outputError(stderr, "the sweep's report in " + folder.toAbsolutePath(), e,
                     "runs.csv is complete; free space or fix permissions, then --resume writes the report again.");
         }
-        stdout.printf("%nresults: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
+        stdout.printf("%nresults: %s%nreport:  %s%n", folder, folder.resolve(OutputFile.REPORT.fileName()));
         stdout.flush();
         return 0;
     }

@@ -11,6 +11,16 @@ public final class Seeds {
     private Seeds() {
     }
 
+    /** How a run's or comparison's replication seeds derive from the base seed, in words, for manifests. */
+    public static final String REPLICATIONS = "seed(i) = mix(baseSeed, i), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE";
+
+    /** How a sweep's run seeds derive from its base seed, in words, for manifests. */
+    public static String sweepRuns(boolean commonRandomNumbers) {
+        return commonRandomNumbers
+                ? "seed(point, r) = mix(baseSeed, r) (common random numbers), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE"
+                : "seed(point, r) = mix(mix(baseSeed, point), r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE";
+    }
+
     public static long replication(long baseSeed, int replication) {
         return mix(baseSeed, replication);
     }

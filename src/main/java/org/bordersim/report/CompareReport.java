@@ -1,6 +1,9 @@
 package org.bordersim.report;
 
 
+import org.bordersim.output.OutputFile;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.output.Manifest;
 import static org.bordersim.report.HtmlReport.esc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -140,10 +143,10 @@ public final class CompareReport {
     public static void write(Path dir, Comparison c, RunInfo info) throws IOException {
         Files.createDirectories(dir.resolve("charts"));
         List<String> labels = labels(c);
-        writeComparison(dir.resolve("comparison.csv"), c, labels);
-        writeRuns(dir.resolve("runs.csv"), c, labels);
-        writeSeries(dir.resolve("series.csv"), c, labels);
-        writeManifest(dir.resolve("manifest.json"), c, labels, info);
+        writeComparison(dir.resolve(OutputFile.COMPARISON.fileName()), c, labels);
+        writeRuns(dir.resolve(OutputFile.RUNS.fileName()), c, labels);
+        writeSeries(dir.resolve(OutputFile.SERIES.fileName()), c, labels);
+        writeManifest(dir, c, labels, info);
         List<String> charts = new ArrayList<>();
         for (Metric m : headline(c)) {
             String file = "charts/compare-" + m.column() + ".png";
@@ -210,12 +213,10 @@ public final class CompareReport {
         }
     }
 
-    private static void writeManifest(Path file, Comparison c, List<String> labels, RunInfo info) throws IOException {
-        ObjectNode root = Json.STRICT.createObjectNode();
-        info.putInto(root);
+    private static void writeManifest(Path dir, Comparison c, List<String> labels, RunInfo info) throws IOException {
+        Manifest manifest = Manifest.of(info).seeds(c.scenarios().get(0).scenario().seed(), Seeds.REPLICATIONS + ", the same for every scenario");
+        ObjectNode root = manifest.json();
         root.put("replications", c.replications());
-        root.put("baseSeed", c.scenarios().get(0).scenario().seed());
-        root.put("seedDerivation", "seed(i) = SplitMix64(baseSeed * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE, the same for every scenario");
         root.put("test", "paired Student t on the per-replication differences (alternative - baseline); 95% CI of the mean difference");
         ArrayNode scenarios = root.putArray("scenarios");
         for (int s = 0; s < labels.size(); s++) {
@@ -227,8 +228,7 @@ public final class CompareReport {
             o.put("sha256", p.loaded().sha256());
             o.set("effectiveScenario", p.loaded().effective());
         }
-        root.put("javaVersion", System.getProperty("java.version"));
-        Json.STRICT.writeValue(file.toFile(), root);
+        manifest.writeInto(dir);
     }
 
     /**
@@ -305,7 +305,7 @@ public final class CompareReport {
                 .append("difference / |baseline mean|. BorderSim ").append(esc(info.programVersion()))
                 .append(". Files: comparison.csv (every outcome), runs.csv, series.csv, manifest.json.</small></p>\n");
         h.append("</body></html>\n");
-        Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(OutputFile.REPORT.fileName()), h, StandardCharsets.UTF_8);
     }
 
     private static String table(Comparison c, List<String> labels, List<Metric> metrics, int n) {

@@ -1,6 +1,7 @@
 package org.bordersim.report;
 
 
+import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class HtmlReport {
         h.append("<details><summary>Effective scenario (after <code>extends</code>, overrides and defaults)</summary><pre>")
                 .append(esc(Json.STRICT.writeValueAsString(loaded.effective()))).append("</pre></details>\n");
         h.append("</body></html>\n");
-        Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(OutputFile.REPORT.fileName()), h, StandardCharsets.UTF_8);
     }
 
     /** The start of a report page: head, style, open body. {@code title} is escaped here. */

@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ public final class ParquetExport {
         // it reads and writes only plain names in a private folder: a link to the CSV, and the Parquet
         // file, which is then moved into place.
         Path work = Files.createTempDirectory("bordersim-parquet-");
-        Path input = work.resolve("runs.csv");
-        Path output = work.resolve("runs.parquet");
+        Path input = work.resolve(OutputFile.RUNS.fileName());
+        Path output = work.resolve(OutputFile.PARQUET.fileName());
         try {
             try {
                 Files.createSymbolicLink(input, csv.toAbsolutePath());

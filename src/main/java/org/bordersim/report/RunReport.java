@@ -1,6 +1,9 @@
 package org.bordersim.report;
 
 
+import org.bordersim.output.OutputFile;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.output.Manifest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -44,13 +47,13 @@ public final class RunReport {
     public static void write(Path dir, LoadedScenario loaded, World world, List<RunResult> runs, RunInfo info)
             throws IOException {
         Files.createDirectories(dir.resolve("charts"));
-        writeManifest(dir.resolve("manifest.json"), loaded, runs, info);
-        writeRuns(dir.resolve("runs.csv"), world, runs);
-        writeSeries(dir.resolve("series.csv"), runs);
-        writeQuarters(dir.resolve("quarters.csv"), world, runs);
-        writePosts(dir.resolve("posts.csv"), loaded.scenario(), runs);
-        writeGroups(dir.resolve("groups.csv"), loaded.scenario(), runs);
-        writeSummary(dir.resolve("summary.json"), loaded, runs);
+        writeManifest(dir, loaded, runs, info);
+        writeRuns(dir.resolve(OutputFile.RUNS.fileName()), world, runs);
+        writeSeries(dir.resolve(OutputFile.SERIES.fileName()), runs);
+        writeQuarters(dir.resolve(OutputFile.QUARTERS.fileName()), world, runs);
+        writePosts(dir.resolve(OutputFile.POSTS.fileName()), loaded.scenario(), runs);
+        writeGroups(dir.resolve(OutputFile.GROUPS.fileName()), loaded.scenario(), runs);
+        writeSummary(dir.resolve(OutputFile.SUMMARY.fileName()), loaded, runs);
         int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
         Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
                 dir.resolve(KG_CHART));
@@ -192,17 +195,14 @@ public final class RunReport {
         else o.putNull(field);
     }
 
-    static void writeManifest(Path file, LoadedScenario loaded, List<RunResult> runs, RunInfo info) throws IOException {
-        ObjectNode root = Json.STRICT.createObjectNode();
-        info.putInto(root);
+    static void writeManifest(Path dir, LoadedScenario loaded, List<RunResult> runs, RunInfo info) throws IOException {
+        Manifest manifest = Manifest.of(info).seeds(loaded.scenario().seed(), Seeds.REPLICATIONS);
+        ObjectNode root = manifest.json();
         root.put("scenarioFile", loaded.file().toString());
         root.put("scenarioSha256", loaded.sha256());
-        root.put("baseSeed", loaded.scenario().seed());
-        root.put("seedDerivation", "seed(i) = SplitMix64(baseSeed * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE");
         ArrayNode seeds = root.putArray("replicationSeeds");
         runs.forEach(r -> seeds.add(r.seed()));
-        root.put("javaVersion", System.getProperty("java.version"));
         root.set("effectiveScenario", loaded.effective());
-        Json.STRICT.writeValue(file.toFile(), root);
+        manifest.writeInto(dir);
     }
 }

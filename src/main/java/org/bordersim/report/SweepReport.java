@@ -1,5 +1,6 @@
 package org.bordersim.report;
 
+import org.bordersim.output.OutputFile;
 import static org.bordersim.report.HtmlReport.esc;
 
 import java.awt.Color;
@@ -39,9 +40,6 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  * (Sobol or Morris), runs.parquet, main-effect and sensitivity charts, and report.html.
  */
 public final class SweepReport {
-    public static final String POINTS = "points.csv";
-    public static final String SENSITIVITY = "sensitivity.csv";
-    public static final String PARQUET = "runs.parquet";
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private SweepReport() {
@@ -49,9 +47,9 @@ public final class SweepReport {
 
     public static void write(Path dir, SweepAnalysis a, String programVersion) throws IOException {
         Files.createDirectories(dir.resolve("charts"));
-        writePoints(dir.resolve(POINTS), a);
-        if (a.sobol() != null || a.morris() != null) writeSensitivity(dir.resolve(SENSITIVITY), a);
-        ParquetExport.write(dir.resolve(SweepJournal.FILE), dir.resolve(PARQUET), columns(a));
+        writePoints(dir.resolve(OutputFile.POINTS.fileName()), a);
+        if (a.sobol() != null || a.morris() != null) writeSensitivity(dir.resolve(OutputFile.SENSITIVITY.fileName()), a);
+        ParquetExport.write(dir.resolve(OutputFile.RUNS.fileName()), dir.resolve(OutputFile.PARQUET.fileName()), columns(a));
         List<String> mainEffectCharts = new ArrayList<>();
         List<String> sensitivityCharts = new ArrayList<>();
         for (int o = 0; o < a.sweep().outputs().size(); o++) {
@@ -245,7 +243,7 @@ public final class SweepReport {
                         .append("which signals non-linearity or interactions. Parameters with small mu* can be fixed.</p>\n");
             }
             for (String c : sensCharts) h.append(HtmlReport.img(dir.resolve(c), "sensitivity"));
-            h.append("<p>Numbers: <code>").append(SENSITIVITY).append("</code>.</p>\n");
+            h.append("<p>Numbers: <code>").append(OutputFile.SENSITIVITY.fileName()).append("</code>.</p>\n");
         }
         h.append("<h2>Files</h2>\n<ul><li><code>runs.csv</code> / <code>runs.parquet</code>: one row per run, every outcome</li>")
                 .append("<li><code>points.csv</code>: per point, mean and 95% CI of each output of interest</li>")
@@ -253,6 +251,6 @@ public final class SweepReport {
                 .append("<li><code>manifest.json</code>: sweep hash, seeds, program version, command line</li></ul>\n");
         h.append("<details><summary>Sweep (with defaults)</summary><pre>").append(esc(Json.STRICT.writeValueAsString(s.effective())))
                 .append("</pre></details>\n</body></html>\n");
-        Files.writeString(dir.resolve("report.html"), h, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(OutputFile.REPORT.fileName()), h, StandardCharsets.UTF_8);
     }
 }

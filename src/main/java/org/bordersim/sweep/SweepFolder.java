@@ -1,5 +1,8 @@
 package org.bordersim.sweep;
 
+import org.bordersim.output.OutputFile;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.output.Manifest;
 import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.RunInfo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +28,6 @@ import org.bordersim.files.OutputConflictException;
  * scenario, from which the sweep can be resumed, merged or run again anywhere.
  */
 public final class SweepFolder {
-    public static final String MANIFEST = "manifest.json";
-    public static final String SWEEP = "sweep.json";
-    public static final String SCENARIO = "scenario.json";
-    public static final String FAILURES = "failures.log";
     static final String LOCK = ".lock";
     /** The manifest field holding the SHA-256 of a complete runs.csv, which merge checks. */
     static final String RUNS_SHA256 = "runsSha256";
@@ -63,9 +62,9 @@ public final class SweepFolder {
         if (Files.exists(dir)) throw alreadyExists(dir);
         try (ResultsFolder folder = ResultsFolder.named(root, dir.getFileName().toString())) {
             ObjectNode copy = (ObjectNode) sweep.effective().deepCopy();
-            copy.put("scenario", SCENARIO);
-            writeAtomically(folder.dir().resolve(SWEEP), Json.STRICT.writeValueAsString(copy));
-            writeAtomically(folder.dir().resolve(SCENARIO), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
+            copy.put("scenario", OutputFile.SCENARIO_COPY.fileName());
+            writeAtomically(folder.dir().resolve(OutputFile.SWEEP_COPY.fileName()), Json.STRICT.writeValueAsString(copy));
+            writeAtomically(folder.dir().resolve(OutputFile.SCENARIO_COPY.fileName()), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
             writeManifest(folder.dir(), sweep, shard, who, false);
             return folder.commit();
         } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -112,12 +111,12 @@ public final class SweepFolder {
     static String describe(Path dir) {
         JsonNode m;
         try {
-            m = Json.STRICT.readTree(dir.resolve(MANIFEST).toFile());
+            m = Json.STRICT.readTree(dir.resolve(OutputFile.MANIFEST.fileName()).toFile());
         } catch (IOException e) {
             return "no readable manifest";
         }
         String planned = m.path("runsInShard").asText("?");
-        long recorded = recordedRuns(dir.resolve(SweepJournal.FILE));
+        long recorded = recordedRuns(dir.resolve(OutputFile.RUNS.fileName()));
         if ("complete".equals(m.path("status").asText())) return "complete, " + recorded + " of " + planned + " runs recorded";
         String state = lockedByAnotherProcess(dir) ? "running now" : "stopped before the end (its process is gone)";
         return state + ", " + recorded + " of " + planned + " runs recorded";
@@ -151,8 +150,8 @@ public final class SweepFolder {
     }
 
     public static void writeManifest(Path dir, Sweep sweep, Shard shard, RunInfo who, boolean complete) throws IOException {
-        ObjectNode root = Json.STRICT.createObjectNode();
-        who.putInto(root);
+        Manifest manifest = Manifest.of(who).seeds(sweep.seed(), Seeds.sweepRuns(sweep.commonRandomNumbers()));
+        ObjectNode root = manifest.json();
         root.put("status", complete ? "complete" : "running");
         root.put("sweep", sweep.name());
         root.put("sweepFile", sweep.file().toString());
@@ -167,13 +166,9 @@ public final class SweepFolder {
         root.put("runsTotal", sweep.runs());
         root.put("runsInShard", shard.size(sweep.runs()));
         root.put("runNumbering", "run k = point * replications + replication; a shard i/N holds the runs with k mod N = i - 1");
-        root.put("seedDerivation", sweep.commonRandomNumbers()
-                ? "seed(point, r) = mix(baseSeed, r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE (common random numbers)"
-                : "seed(point, r) = mix(mix(baseSeed, point), r), mix(s, i) = SplitMix64(s * 0x9E3779B97F4A7C15 + i + 1) & Long.MAX_VALUE");
-        root.put("javaVersion", System.getProperty("java.version"));
         root.set("effectiveSweep", sweep.effective());
-        if (complete) root.put(RUNS_SHA256, sha256(dir.resolve(SweepJournal.FILE)));
-        writeAtomically(dir.resolve(MANIFEST), Json.STRICT.writeValueAsString(root));
+        if (complete) root.put(RUNS_SHA256, sha256(dir.resolve(OutputFile.RUNS.fileName())));
+        writeAtomically(dir.resolve(OutputFile.MANIFEST.fileName()), manifest.text());
     }
 
     /** SHA-256 of a file, read in blocks (a runs.csv can be gigabytes). */

@@ -25,7 +25,6 @@ import org.bordersim.files.OutputConflictException;
  * again. No field ever holds a line break, so one line is one row.
  */
 public final class SweepJournal implements AutoCloseable {
-    public static final String FILE = "runs.csv";
     static final String OK = "ok";
     static final String FAILED = "failed";
 

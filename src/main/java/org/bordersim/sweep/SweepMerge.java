@@ -1,5 +1,6 @@
 package org.bordersim.sweep;
 
+import org.bordersim.output.OutputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,9 +35,9 @@ public final class SweepMerge {
         List<Problem> problems = new ArrayList<>();
         List<ShardFolder> shards = new ArrayList<>();
         for (Path dir : dirs) {
-            Path manifest = dir.resolve(SweepFolder.MANIFEST);
+            Path manifest = dir.resolve(OutputFile.MANIFEST.fileName());
             if (!Files.isRegularFile(manifest)) {
-                problems.add(new Problem(dir.toString(), "", "not a sweep folder: no " + SweepFolder.MANIFEST));
+                problems.add(new Problem(dir.toString(), "", "not a sweep folder: no " + OutputFile.MANIFEST.fileName()));
                 continue;
             }
             JsonNode m;
@@ -86,9 +87,9 @@ public final class SweepMerge {
             }
         }
         if (!problems.isEmpty()) throw new InputException(problems);
-        Sweep sweep = SweepLoader.load(first.dir().resolve(SweepFolder.SWEEP));
+        Sweep sweep = SweepLoader.load(first.dir().resolve(OutputFile.SWEEP_COPY.fileName()));
         if (!sweep.hash().equals(first.hash())) {
-            throw new InputException(new Problem(first.dir().resolve(SweepFolder.SWEEP).toString(), "",
+            throw new InputException(new Problem(first.dir().resolve(OutputFile.SWEEP_COPY.fileName()).toString(), "",
                     "does not match the manifest's sweepSha256; the folder was edited"));
         }
         for (ShardFolder s : byIndex.values()) checkComplete(s, sweep, problems);
@@ -110,7 +111,7 @@ public final class SweepMerge {
     }
 
     private static void checkComplete(ShardFolder s, Sweep sweep, List<Problem> problems) throws IOException {
-        Path file = s.dir().resolve(SweepJournal.FILE);
+        Path file = s.dir().resolve(OutputFile.RUNS.fileName());
         int expected = s.shard().size(sweep.runs());
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(file.toString(), "", "missing; this shard has not run"));
@@ -137,7 +138,7 @@ public final class SweepMerge {
                     + s.shard().count() + " --resume'"));
             return;
         }
-        JsonNode manifest = Json.STRICT.readTree(s.dir().resolve(SweepFolder.MANIFEST).toFile());
+        JsonNode manifest = Json.STRICT.readTree(s.dir().resolve(OutputFile.MANIFEST.fileName()).toFile());
         if (!"complete".equals(manifest.path("status").asText())) {
             problems.add(new Problem(file.toString(), "", "every run is recorded but the shard never finished; complete it "
                     + "with 'bordersim sweep ... --shard " + s.shard().index() + "/" + s.shard().count() + " --resume'"));
@@ -167,12 +168,12 @@ public final class SweepMerge {
         Path firstDir = null;
         try {
             for (Path dir : dirs) {
-                int index = Json.STRICT.readTree(dir.resolve(SweepFolder.MANIFEST).toFile()).get("shard").get("index").asInt();
-                readers[index] = Files.newBufferedReader(dir.resolve(SweepJournal.FILE), StandardCharsets.UTF_8);
+                int index = Json.STRICT.readTree(dir.resolve(OutputFile.MANIFEST.fileName()).toFile()).get("shard").get("index").asInt();
+                readers[index] = Files.newBufferedReader(dir.resolve(OutputFile.RUNS.fileName()), StandardCharsets.UTF_8);
                 readers[index].readLine();
                 if (index == 1) firstDir = dir;
             }
-            try (Writer out = Files.newBufferedWriter(target.resolve(SweepJournal.FILE), StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(target.resolve(OutputFile.RUNS.fileName()), StandardCharsets.UTF_8)) {
                 out.write(String.join(",", SweepJournal.header(sweep)) + "\n");
                 for (int run = 0; run < sweep.runs(); run++) {
                     out.write(readers[run % count + 1].readLine());
@@ -182,12 +183,12 @@ public final class SweepMerge {
         } finally {
             for (BufferedReader r : readers) if (r != null) r.close();
         }
-        Files.copy(firstDir.resolve(SweepFolder.SWEEP), target.resolve(SweepFolder.SWEEP), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(firstDir.resolve(SweepFolder.SCENARIO), target.resolve(SweepFolder.SCENARIO), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(firstDir.resolve(OutputFile.SWEEP_COPY.fileName()), target.resolve(OutputFile.SWEEP_COPY.fileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(firstDir.resolve(OutputFile.SCENARIO_COPY.fileName()), target.resolve(OutputFile.SCENARIO_COPY.fileName()), StandardCopyOption.REPLACE_EXISTING);
         for (Path dir : dirs) {
-            Path log = dir.resolve(SweepFolder.FAILURES);
+            Path log = dir.resolve(OutputFile.FAILURES.fileName());
             if (Files.exists(log)) {
-                Files.write(target.resolve(SweepFolder.FAILURES), Files.readAllBytes(log), StandardOpenOption.CREATE,
+                Files.write(target.resolve(OutputFile.FAILURES.fileName()), Files.readAllBytes(log), StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }
         }

@@ -1,5 +1,6 @@
 package org.bordersim.sweep;
 
+import org.bordersim.output.OutputFile;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replication;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class SweepRunner {
      */
     public static Outcome run(Sweep sweep, Shard shard, Path folder, int threads, RunFunction function, Listener listener)
             throws IOException, InputException, InterruptedException {
-        Path file = folder.resolve(SweepJournal.FILE);
+        Path file = folder.resolve(OutputFile.RUNS.fileName());
         try (SweepJournal journal = Files.exists(file) ? SweepJournal.resume(file, sweep, shard)
                 : SweepJournal.create(file, sweep)) {
             return new Execution(sweep, shard, folder, threads, function, listener, journal).run();
@@ -83,7 +84,7 @@ public final class SweepRunner {
                   SweepJournal journal) {
             this.sweep = sweep;
             this.shard = shard;
-            this.failures = folder.resolve(SweepFolder.FAILURES);
+            this.failures = folder.resolve(OutputFile.FAILURES.fileName());
             this.threads = threads;
             this.function = function;
             this.listener = listener;

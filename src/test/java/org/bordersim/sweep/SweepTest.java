@@ -1,5 +1,6 @@
 package org.bordersim.sweep;
 
+import org.bordersim.output.OutputFile;
 import org.bordersim.design.SweepParameter;
 import org.bordersim.experiment.Seeds;
 import org.bordersim.output.RunInfo;
@@ -70,10 +71,10 @@ class SweepTest {
         assertEquals(12, sweep.runs());
         Path one = runSweep(sweep, Shard.WHOLE, "t1", 1, SweepRunner.MODEL);
         Path two = runSweep(sweep, Shard.WHOLE, "t2", 2, SweepRunner.MODEL);
-        List<String> lines = Files.readAllLines(one.resolve(SweepJournal.FILE));
+        List<String> lines = Files.readAllLines(one.resolve(OutputFile.RUNS.fileName()));
         assertEquals(13, lines.size());
         for (int run = 0; run < 12; run++) assertTrue(lines.get(run + 1).startsWith(run + ","), lines.get(run + 1));
-        assertEquals(Files.readString(one.resolve(SweepJournal.FILE)), Files.readString(two.resolve(SweepJournal.FILE)));
+        assertEquals(Files.readString(one.resolve(OutputFile.RUNS.fileName())), Files.readString(two.resolve(OutputFile.RUNS.fileName())));
     }
 
     @Test
@@ -104,7 +105,7 @@ class SweepTest {
                 """.formatted(baseline));
         Sweep sweep = load(file);
         Path folder = runSweep(sweep, Shard.WHOLE, "bins", 2, SweepRunner.MODEL);
-        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName()));
         assertEquals(List.of("2", "3", "4", "5", "6"), a.mainEffects().get(0).labels(), "one level per whole number, none at 2.5");
         List<String> bins = a.mainEffects().get(1).labels();
         assertEquals(SweepAnalysis.BINS, bins.size());
@@ -125,7 +126,7 @@ class SweepTest {
             Sweep sweep = load(TestScenarios.write(dir, "floor" + crn + ".json", sweepJson.formatted(crn, baseline, crn)));
             assertEquals(List.of("staffing", SweepParameter.NOISE_FLOOR), sweep.parameters().stream().map(SweepParameter::name).toList());
             Path folder = runSweep(sweep, Shard.WHOLE, "floor" + crn, 2, SweepRunner.MODEL);
-            var morris = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE)).morris()[0];
+            var morris = SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName())).morris()[0];
             if (crn) {
                 assertEquals(0.0, morris[1].muStar(), 0.0, "with common random numbers an inert input has no effect at all");
                 assertTrue(org.bordersim.report.SweepReport.warnings(sweep).isEmpty());
@@ -152,12 +153,12 @@ class SweepTest {
         Path whole = runSweep(sweep, Shard.WHOLE, "whole", 2, SweepRunner.MODEL);
         List<Path> shards = new ArrayList<>();
         for (int i = 1; i <= 5; i++) shards.add(runSweep(sweep, new Shard(i, 5), "shards", 1, SweepRunner.MODEL));
-        assertEquals(3, Files.readAllLines(shards.get(0).resolve(SweepJournal.FILE)).size() - 1, "runs 0, 5, 10");
+        assertEquals(3, Files.readAllLines(shards.get(0).resolve(OutputFile.RUNS.fileName())).size() - 1, "runs 0, 5, 10");
         Sweep fromCopy = SweepMerge.check(List.of(shards.get(3), shards.get(0), shards.get(4), shards.get(2), shards.get(1)));
         assertEquals(sweep.hash(), fromCopy.hash(), "the folder's own sweep.json + scenario.json are the same sweep");
         Path merged = Files.createDirectory(dir.resolve("merged"));
         SweepMerge.write(shards, fromCopy, merged);
-        assertEquals(Files.readString(whole.resolve(SweepJournal.FILE)), Files.readString(merged.resolve(SweepJournal.FILE)));
+        assertEquals(Files.readString(whole.resolve(OutputFile.RUNS.fileName())), Files.readString(merged.resolve(OutputFile.RUNS.fileName())));
     }
 
     @Test
@@ -185,14 +186,14 @@ class SweepTest {
             return SweepRunner.MODEL.run(p, rep, seed);
         };
         Path folder = runSweep(sweep, Shard.WHOLE, "f", 2, flaky);
-        List<String> lines = Files.readAllLines(folder.resolve(SweepJournal.FILE));
+        List<String> lines = Files.readAllLines(folder.resolve(OutputFile.RUNS.fileName()));
         assertEquals(13, lines.size());
         assertTrue(lines.get(8).startsWith("7,2,1," + sweep.seedOf(7) + ",failed,"), lines.get(8));
         assertTrue(lines.get(8).endsWith("java.lang.IllegalStateException: boom at run 7"), lines.get(8));
         assertEquals(11, lines.stream().filter(l -> l.contains(",ok,")).count());
-        String log = Files.readString(folder.resolve(SweepFolder.FAILURES));
+        String log = Files.readString(folder.resolve(OutputFile.FAILURES.fileName()));
         assertTrue(log.contains("run 7 (point 2, replication 1, seed " + sweep.seedOf(7) + ")"), log);
-        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName()));
         assertEquals(11, a.runsOk());
         assertEquals(1, a.runsFailed());
         assertEquals(2, a.points().get(2).ok());
@@ -202,9 +203,9 @@ class SweepTest {
     void resumeCutsAPartlyWrittenRowAndEndsWithTheSameFile() throws Exception {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         Path full = runSweep(sweep, Shard.WHOLE, "full", 1, SweepRunner.MODEL);
-        String expected = Files.readString(full.resolve(SweepJournal.FILE));
+        String expected = Files.readString(full.resolve(OutputFile.RUNS.fileName()));
         Path cut = runSweep(sweep, Shard.WHOLE, "cut", 1, SweepRunner.MODEL);
-        Path journal = cut.resolve(SweepJournal.FILE);
+        Path journal = cut.resolve(OutputFile.RUNS.fileName());
         // As if killed while writing run 6: rows 0..5 intact, half of row 6.
         List<String> lines = Files.readAllLines(journal);
         String partial = String.join("\n", lines.subList(0, 7)) + "\n" + lines.get(7).substring(0, lines.get(7).length() / 2);
@@ -244,9 +245,9 @@ class SweepTest {
     void theSummaryPerPointAgreesWithTheRowsAndTheParquetExportHasEveryRun() throws Exception {
         Sweep sweep = load(smallSweep(dir, "{\"type\": \"factorial\"}"));
         Path folder = runSweep(sweep, Shard.WHOLE, "p", 2, SweepRunner.MODEL);
-        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(SweepJournal.FILE));
+        SweepAnalysis a = SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName()));
         double sum = 0;
-        for (String line : Files.readAllLines(folder.resolve(SweepJournal.FILE)).subList(1, 4)) {
+        for (String line : Files.readAllLines(folder.resolve(OutputFile.RUNS.fileName())).subList(1, 4)) {
             sum += Double.parseDouble(line.split(",")[5 + 2 + org.bordersim.metrics.Metric.KG_SEIZED.ordinal()]);
         }
         assertEquals(sum / 3, a.points().get(0).outputs()[0].mean(), 1e-9);
@@ -262,6 +263,6 @@ class SweepTest {
             assertEquals(6 * (2 + 6), rs.getDouble(2), 1e-9);
             assertEquals("ok", rs.getString(3));
         }
-        assertFalse(Files.exists(folder.resolve(SweepFolder.FAILURES)));
+        assertFalse(Files.exists(folder.resolve(OutputFile.FAILURES.fileName())));
     }
 }
