@@ -1,7 +1,7 @@
 package org.bordersim.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code bordersim}: the entry point. */
 @Command(name = "bordersim", mixinStandardHelpOptions = true, versionProvider = Version.class,

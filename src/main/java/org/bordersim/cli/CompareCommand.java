@@ -1,22 +1,23 @@
 package org.bordersim.cli;
 
-import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.MemoryBudget;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Problem;
+import org.bordersim.output.OutputFile;
 import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.RunInfo;
 import org.bordersim.report.CompareReport;
-import org.bordersim.files.Problem;
-import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         int n = scenarios.get(0).scenario().replications();
         long bytes = 0;
         for (PreparedScenario p : scenarios) bytes += n * MemoryBudget.resultBytes(p.scenario(), p.world());
-        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "%d scenarios x %,d replications",
+        String tooBig = MemoryBudget.refusal(String.format(Locale.ROOT, "%d scenarios x %,d replications",
                 scenarios.size(), n), bytes);
         if (tooBig != null) return Console.usage(stderr, baseline.loaded().file() + ": " + tooBig + " (fewer --reps or shorter scenarios)");
 

@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.bordersim.output.ResultsFolder;
-import org.bordersim.files.Problem;
 import org.bordersim.files.InputException;
+import org.bordersim.files.Problem;
+import org.bordersim.output.ResultsFolder;
 import picocli.CommandLine;
 
 /** What the commands share in talking to the terminal: problems, usage errors, progress. */
@@ -76,7 +80,7 @@ final class Console {
      * printed every {@link #PLAIN_PROGRESS_SECONDS} seconds instead, and one at the end.
      */
     static ProgressBar progressBar(String task, long total, long done, boolean quiet) {
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(done, java.time.Duration.ZERO)
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(done, Duration.ZERO)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate();
         if (quiet) b.setConsumer(new DelegatingProgressBarConsumer(s -> { }));
         else if (stderrIsTerminal()) b.setConsumer(new ConsoleProgressBarConsumer(System.err));
@@ -85,7 +89,7 @@ final class Console {
     }
 
     /** Prints the rendered bar as a line now and then, and once at the end (bar at its maximum). */
-    private static final class PlainProgressLines implements java.util.function.Consumer<String> {
+    private static final class PlainProgressLines implements Consumer<String> {
         private final String finished;
         private long last = System.nanoTime();
         private String lastLine = "";
@@ -111,7 +115,7 @@ final class Console {
     /** Whether stderr is a terminal: on Linux, fd 2 names a tty; elsewhere, whether Java sees a console. */
     static boolean stderrIsTerminal() {
         try {
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;

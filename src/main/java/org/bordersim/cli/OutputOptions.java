@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -30,7 +31,7 @@ final class OutputOptions {
 
     /** An --out that names an existing file can never hold results: an output error (exit 3), said plainly. */
     static String outIsAFile(Path out) {
-        if (!java.nio.file.Files.exists(out) || java.nio.file.Files.isDirectory(out)) return null;
+        if (!Files.exists(out) || Files.isDirectory(out)) return null;
         return "cannot write results under " + out + ": " + out + " is a file, not a folder. Nothing was written; give a "
                 + "folder as --out (it is created if missing).";
     }

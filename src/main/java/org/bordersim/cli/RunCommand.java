@@ -1,24 +1,25 @@
 package org.bordersim.cli;
 
-import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.MemoryBudget;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replication;
-import org.bordersim.experiment.Seeds;
 import org.bordersim.experiment.Replications;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.files.InputException;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.output.OutputFile;
 import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.RunInfo;
-import org.bordersim.metrics.RunResult;
 import org.bordersim.report.OutcomeTable;
 import org.bordersim.report.RunReport;
-import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -65,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         }
         prepared = run.apply(prepared, prepared, 1);
         int replications = prepared.scenario().replications();
-        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "%,d replications of %,d days",
+        String tooBig = MemoryBudget.refusal(String.format(Locale.ROOT, "%,d replications of %,d days",
                 replications, prepared.scenario().durationDays()),
                 (only != null ? 1 : replications) * MemoryBudget.resultBytes(prepared.scenario(), prepared.world()));
         if (tooBig != null) return Console.usage(stderr, scenarioFile + ": " + tooBig + " (fewer --reps or a shorter durationDays)");

@@ -1,10 +1,10 @@
 package org.bordersim.cli;
 
 import java.util.concurrent.Callable;
-import org.bordersim.scenario.ScenarioDocs;
 import org.bordersim.scenario.PublishedSchema;
-import picocli.CommandLine;
+import org.bordersim.scenario.ScenarioDocs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Prints the JSON Schema of scenario files (or, with --sweep, of sweep files).", "",

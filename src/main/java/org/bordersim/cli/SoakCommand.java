@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.bordersim.experiment.Soak;
-import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.files.InputException;
+import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.world.World;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = {"Checks that a long run's memory stays flat: runs one replication for many simulated years and "

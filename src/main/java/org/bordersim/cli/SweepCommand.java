@@ -1,24 +1,24 @@
 package org.bordersim.cli;
 
-import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.bordersim.experiment.MemoryBudget;
+import org.bordersim.files.InputException;
+import org.bordersim.output.OutputFile;
 import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.RunInfo;
-import org.bordersim.experiment.MemoryBudget;
+import org.bordersim.report.SweepReport;
 import org.bordersim.sweep.Shard;
 import org.bordersim.sweep.Sweep;
 import org.bordersim.sweep.SweepAnalysis;
 import org.bordersim.sweep.SweepFolder;
-import org.bordersim.sweep.SweepJournal;
 import org.bordersim.sweep.SweepLoader;
 import org.bordersim.sweep.SweepRunner;
-import org.bordersim.report.SweepReport;
-import org.bordersim.files.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Console.invalid(stderr, e);
         }
-        String tooBig = MemoryBudget.refusal(String.format(java.util.Locale.ROOT, "the analysis of %,d points x %d outputs",
+        String tooBig = MemoryBudget.refusal(String.format(Locale.ROOT, "the analysis of %,d points x %d outputs",
                 sweep.design().points(), sweep.outputs().size()), SweepAnalysis.bytesNeeded(sweep));
         if (tooBig != null) return Console.usage(stderr, sweepFile + ": " + tooBig + " (fewer points, or split the sweep)");
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);

@@ -2,10 +2,10 @@ package org.bordersim.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.bordersim.sweep.SweepAnalysis;
 import org.bordersim.design.SweepParameter;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.stats.Summary;
+import org.bordersim.sweep.SweepAnalysis;
 
 /** The short account printed after a sweep: main effects of each parameter on each output. */
 final class SweepSummaryTable {

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.sweep.Sweep;
-import org.bordersim.sweep.SweepLoader;
+import org.bordersim.files.InputException;
 import org.bordersim.files.JsonFiles;
 import org.bordersim.files.Problem;
-import org.bordersim.files.InputException;
+import org.bordersim.sweep.Sweep;
+import org.bordersim.sweep.SweepLoader;
 import org.bordersim.world.World;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks scenario and sweep files without running them.", "",

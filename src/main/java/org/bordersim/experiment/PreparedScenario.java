@@ -1,9 +1,9 @@
 package org.bordersim.experiment;
 
 import java.nio.file.Path;
+import org.bordersim.files.InputException;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
-import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.world.World;
 

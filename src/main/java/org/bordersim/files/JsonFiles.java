@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reading the project's JSON input files (scenarios, sweeps) with problems that say where. */
 public final class JsonFiles {
@@ -30,7 +34,7 @@ public final class JsonFiles {
         if (message.contains("getMaxNumberLength")) return "a number longer than 1000 digits";
         if (message.contains("getMaxStringLength")) return "a text longer than 20,000,000 characters (the limit for one string)";
         // "expected close marker for Object (start marker at [Source: REDACTED ...; line: 1, column: 1])"
-        java.util.regex.Matcher start = java.util.regex.Pattern
+        Matcher start = Pattern
                 .compile(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)").matcher(message);
         if (start.find()) {
             message = message.substring(0, start.start()) + " opened at line " + start.group(1) + ", column " + start.group(2)
@@ -60,7 +64,7 @@ public final class JsonFiles {
                         + MAX_BYTES / (1024 * 1024) + " MB"));
             }
             byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new InputException(new Problem(shown, "", "file not found"));
         } catch (CharacterCodingException e) {
@@ -82,7 +86,7 @@ public final class JsonFiles {
         }
         if (!node.isObject()) {
             throw new InputException(new Problem(shown, "", "expected a JSON object at the top level, found "
-                    + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                    + node.getNodeType().toString().toLowerCase(Locale.ROOT)));
         }
         return (ObjectNode) node;
     }
@@ -93,7 +97,7 @@ public final class JsonFiles {
      * between quotes, or "" if none is found.
      */
     private static String longTokenAt(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9]{1001}|\"[^\"]{20000001}").matcher(text);
+        Matcher m = Pattern.compile("[0-9]{1001}|\"[^\"]{20000001}").matcher(text);
         if (!m.find()) return "";
         int line = 1;
         int lineStart = 0;

@@ -1,5 +1,7 @@
 package org.bordersim.files;
 
+import java.util.Locale;
+
 /**
  * One thing wrong with an input file: where (a JSON pointer, or line:column for syntax errors)
  * and what was expected.
@@ -24,7 +26,7 @@ public record Problem(String file, String where, String message) {
                     || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
             if (control && sb == null) sb = new StringBuilder(text.substring(0, i));
             if (sb == null) continue;
-            if (control) sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            if (control) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             else sb.append(c);
         }
         return sb == null ? text : sb.toString();

@@ -1,5 +1,7 @@
 package org.bordersim.metrics;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How numbers are written to files: exact, locale-independent, empty for undefined. */
@@ -21,7 +23,7 @@ public final class Numbers {
     public static String short3(double v) {
         if (Double.isNaN(v)) return "-";
         if (v == 0) return "0";
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** For people: whole numbers as such, others to about 4 significant digits, thousands grouped. */

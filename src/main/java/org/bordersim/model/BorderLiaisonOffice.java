@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.BloSpec;
 import org.bordersim.scenario.OfficerPolicy;
@@ -55,6 +56,8 @@ final class BorderLiaisonOffice implements Steppable {
     private long teamHours;
     private long jointOperationHours;
     private int freeNow;
+    /** Officers on shift this hour (deployed, at the checkpoint or on patrol). */
+    private int onDutyNow;
 
     BorderLiaisonOffice(int index, BloSpec spec, BloSite site, BorderModel model, int firstOfficerId) {
         this.index = index;
@@ -182,9 +185,6 @@ final class BorderLiaisonOffice implements Steppable {
         freeNow = available;
         checkpoint.openHour(hour);
     }
-
-    /** Officers on shift this hour (deployed, at the checkpoint or on patrol). */
-    private int onDutyNow;
 
     int onDutyNow() {
         return onDutyNow;
@@ -343,7 +343,7 @@ final class BorderLiaisonOffice implements Steppable {
         }
     }
 
-    void forEachOfficerSkill(java.util.function.DoubleConsumer skill) {
+    void forEachOfficerSkill(DoubleConsumer skill) {
         for (Officer o : officers) if (o.inPost) skill.accept(o.skill);
     }
 

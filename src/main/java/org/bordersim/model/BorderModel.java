@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Scenario;
@@ -151,7 +152,7 @@ public final class BorderModel extends SimState {
     }
 
     /** Every officer in post's effective skill (for tests and displays; allocates nothing). */
-    void forEachOfficerSkill(java.util.function.DoubleConsumer skill) {
+    void forEachOfficerSkill(DoubleConsumer skill) {
         for (BorderLiaisonOffice b : blos) b.forEachOfficerSkill(skill);
     }
 
@@ -161,7 +162,7 @@ public final class BorderModel extends SimState {
     }
 
     /** Every courier on the road, in dispatch order (for tests and displays). */
-    void forEachCourierOnRoad(java.util.function.Consumer<Courier> action) {
+    void forEachCourierOnRoad(Consumer<Courier> action) {
         onRoad.forEach(action);
     }
 

@@ -3,8 +3,8 @@ package org.bordersim.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Intelligence.Sharing;
+import org.bordersim.scenario.Intelligence;
 
 /**
  * Who learns what, when, and whom they believe. A tip or an alert is learnt by one BLO and reaches

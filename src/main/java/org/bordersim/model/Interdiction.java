@@ -323,7 +323,6 @@ final class Interdiction {
     }
 
     private int distance(int a, int b) {
-        int w = world.width();
-        return Math.max(Math.abs(a % w - b % w), Math.abs(a / w - b / w));
+        return world.distance(a, b);
     }
 }

@@ -71,13 +71,12 @@ final class JointOperation implements Steppable {
     /** One hour of search of the staging area by the officers of both sides present. */
     private void search(Deployment da, Deployment db) {
         World world = model.world();
-        int w = world.width();
         Patrols patrols = model.patrols();
         List<Courier> found = null;
         for (Courier c : model.couriersOnRoadView()) {
             if (c.crossings > 0 || model.underSurveillance(c)) continue;
             int near = Integer.MAX_VALUE;
-            for (int x : crossingCells) near = Math.min(near, Math.max(Math.abs(x % w - c.cell % w), Math.abs(x / w - c.cell / w)));
+            for (int x : crossingCells) near = Math.min(near, world.distance(x, c.cell));
             if (near > stagingRadius) continue;
             if (finds(da, c, patrols) || finds(db, c, patrols)) {
                 if (found == null) found = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.bordersim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,7 @@ public final class ResultsFolder implements AutoCloseable {
             }
             try {
                 Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // Another process committed the same name between the check and the rename.
                 if (!numbered) throw new FileAlreadyExistsException(target.toString(), null, "already exists; nothing was overwritten");
                 continue;
@@ -151,7 +153,7 @@ public final class ResultsFolder implements AutoCloseable {
     private static String hostName() {
         String name;
         try {
-            name = java.net.InetAddress.getLocalHost().getHostName();
+            name = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             name = System.getenv().getOrDefault("HOSTNAME", "localhost");
         }

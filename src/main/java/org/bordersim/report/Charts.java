@@ -2,9 +2,14 @@ package org.bordersim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
 import org.bordersim.stats.Summary;
@@ -135,10 +140,10 @@ final class Charts {
      * Writes an image as PNG. ImageIO's default file cache fails on a full disk with a
      * NullPointerException after the real error; without it, a full disk is an IOException like any other.
      */
-    static void writePng(java.awt.image.BufferedImage image, Path file) throws IOException {
-        javax.imageio.ImageIO.setUseCache(false);
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
-            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+    static void writePng(BufferedImage image, Path file) throws IOException {
+        ImageIO.setUseCache(false);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
         } catch (RuntimeException e) {
             throw new IOException("cannot write " + file + ": " + e, e);
         }

@@ -1,9 +1,6 @@
 package org.bordersim.report;
 
 
-import org.bordersim.output.OutputFile;
-import org.bordersim.experiment.Seeds;
-import org.bordersim.output.Manifest;
 import static org.bordersim.report.HtmlReport.esc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,12 +21,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.output.RunInfo;
+import org.bordersim.experiment.Seeds;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
-import org.bordersim.files.Json;
+import org.bordersim.output.Manifest;
+import org.bordersim.output.OutputFile;
+import org.bordersim.output.RunInfo;
 import org.bordersim.stats.PairedDifference;
 import org.bordersim.stats.Summary;
 import org.jfree.chart.JFreeChart;

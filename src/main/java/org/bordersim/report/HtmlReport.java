@@ -1,18 +1,18 @@
 package org.bordersim.report;
 
 
-import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.bordersim.output.RunInfo;
+import org.bordersim.files.Json;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.files.Json;
+import org.bordersim.output.OutputFile;
+import org.bordersim.output.RunInfo;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;

@@ -1,6 +1,5 @@
 package org.bordersim.report;
 
-import org.bordersim.output.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.bordersim.output.OutputFile;
 
 /**
  * runs.csv to runs.parquet with DuckDB (in memory, nothing left behind). Column types are

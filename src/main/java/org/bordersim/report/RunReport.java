@@ -1,9 +1,6 @@
 package org.bordersim.report;
 
 
-import org.bordersim.output.OutputFile;
-import org.bordersim.experiment.Seeds;
-import org.bordersim.output.Manifest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,15 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.bordersim.output.RunInfo;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.files.Json;
 import org.bordersim.metrics.GroupTotals;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.PostLoad;
 import org.bordersim.metrics.PostTotals;
-import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
-import org.bordersim.files.Json;
+import org.bordersim.output.Manifest;
+import org.bordersim.output.OutputFile;
+import org.bordersim.output.RunInfo;
 import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;

@@ -1,6 +1,5 @@
 package org.bordersim.report;
 
-import org.bordersim.output.OutputFile;
 import static org.bordersim.report.HtmlReport.esc;
 
 import java.awt.Color;
@@ -13,17 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.bordersim.sweep.SweepAnalysis;
-import org.bordersim.sweep.SweepAnalysis.MainEffect;
-import org.bordersim.sweep.SweepAnalysis.PointSummary;
-import org.bordersim.sweep.SweepJournal;
 import org.bordersim.design.SweepParameter;
+import org.bordersim.files.Json;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
-import org.bordersim.files.Json;
+import org.bordersim.output.OutputFile;
 import org.bordersim.stats.ElementaryEffects;
 import org.bordersim.stats.SobolIndices;
 import org.bordersim.stats.Summary;
+import org.bordersim.sweep.SweepAnalysis.MainEffect;
+import org.bordersim.sweep.SweepAnalysis.PointSummary;
+import org.bordersim.sweep.SweepAnalysis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;

@@ -1,7 +1,5 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.Json;
-import org.bordersim.files.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
 
 /** How a child scenario changes its parent: a JSON merge patch, then pointer overrides. */
 final class JsonMerge {

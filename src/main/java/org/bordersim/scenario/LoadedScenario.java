@@ -1,9 +1,9 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import org.bordersim.files.Json;
 
 /**
  * A scenario as loaded: its records, the effective JSON (parents merged, overrides and defaults

@@ -1,7 +1,5 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.Json;
-import org.bordersim.files.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +18,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
 
 /**
  * A published JSON Schema (scenario files: {@code bordersim/scenario.schema.json}; sweep files:

@@ -1,10 +1,11 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.bordersim.files.Problem;
 
 /**
  * Cross-field rules the JSON Schema cannot state, and the size limits that keep a run within
@@ -54,20 +55,20 @@ public final class ScenarioChecks {
             shipments += g.dispatchPerWeek() * s.durationDays() / 7.0;
         }
         if (shipments > MAX_SHIPMENTS_PER_REPLICATION) {
-            out.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT,
+            out.add(new Problem(file, "/groups", String.format(Locale.ROOT,
                     "about %.0f shipments per replication expected; the limit is %.0f (lower dispatchPerWeek or durationDays)",
                     shipments, MAX_SHIPMENTS_PER_REPLICATION)));
         }
         long cells = cells(s.map());
         if (cells * s.groups().size() > MAX_CELL_FIELDS) {
-            out.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT,
+            out.add(new Problem(file, "/groups", String.format(Locale.ROOT,
                     "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
                             + " (use fewer groups or a smaller map)", s.groups().size(), cells,
                     cells * s.groups().size(), cells * s.groups().size() * 20 / 1e9, MAX_CELL_FIELDS)));
         }
         double arrivals = s.blos().stream().mapToDouble(b -> b.checkpoint().legitimateArrivalsPerHour()).sum() * s.durationHours();
         if (arrivals > MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION) {
-            out.add(new Problem(file, "/blos", String.format(java.util.Locale.ROOT,
+            out.add(new Problem(file, "/blos", String.format(Locale.ROOT,
                     "about %.0f legitimate arrivals at the posts per replication (legitimateArrivalsPerHour x hours, all posts); "
                             + "the limit is %.0f, because each is simulated (lower the traffic or durationDays)",
                     arrivals, MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION)));

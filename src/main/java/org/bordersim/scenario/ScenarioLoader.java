@@ -1,9 +1,5 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.InputException;
-import org.bordersim.files.Json;
-import org.bordersim.files.JsonFiles;
-import org.bordersim.files.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.files.JsonFiles;
+import org.bordersim.files.Problem;
 
 /**
  * Turns a scenario file into a {@link LoadedScenario}: parse strictly, resolve {@code extends}

@@ -1,14 +1,14 @@
 package org.bordersim.scenario;
 
-import org.bordersim.files.Json;
-import org.bordersim.files.InputException;
-import org.bordersim.files.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
 
 /**
  * A scenario file resolved, validated and defaulted, from which variants are made by setting

@@ -2,6 +2,8 @@ package org.bordersim.scenario;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** "Did you mean" hints for misspelt names, by edit distance. */
 public final class Suggestions {
@@ -25,7 +27,7 @@ public final class Suggestions {
     }
 
     /** Fields of scenario files before version 0.2, when distances were in cells and speeds in hours per cell. */
-    private static final java.util.Map<String, String> RENAMED = java.util.Map.of(
+    private static final Map<String, String> RENAMED = Map.of(
             "travelHours", "'speedKmh' (km/h: map.cellKm / travelHours)",
             "speedCellsPerHour", "'speedKmh' (km/h: cells per hour x map.cellKm)",
             "sectorRadiusCells", "'sectorRadiusKm' (cells x map.cellKm)",
@@ -34,10 +36,10 @@ public final class Suggestions {
             "stagingRadiusCells", "'stagingRadiusKm' (cells x map.cellKm)");
 
     /** For a field renamed when its unit changed: what it is now and how to convert. */
-    public static java.util.Optional<String> renamed(String given) {
+    public static Optional<String> renamed(String given) {
         String now = RENAMED.get(given);
-        return now == null ? java.util.Optional.empty()
-                : java.util.Optional.of("; since version 0.2 it is " + now + ", so that the same geography at another cell size gives the same results");
+        return now == null ? Optional.empty()
+                : Optional.of("; since version 0.2 it is " + now + ", so that the same geography at another cell size gives the same results");
     }
 
     /** Levenshtein distance. */

@@ -1,5 +1,6 @@
 package org.bordersim.stats;
 
+import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -87,7 +88,7 @@ public final class SobolIndices {
     private static double percentile(double[] values, double p) {
         if (values.length == 0) return Double.NaN;
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double rank = p / 100 * (sorted.length - 1);
         int lo = (int) Math.floor(rank);
         int hi = Math.min(sorted.length - 1, lo + 1);

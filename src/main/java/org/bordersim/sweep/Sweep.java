@@ -1,17 +1,17 @@
 package org.bordersim.sweep;
 
-import org.bordersim.design.SweepDesign;
-import org.bordersim.design.SweepParameter;
-import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.experiment.Seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bordersim.design.SweepDesign;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Seeds;
+import org.bordersim.files.InputException;
 import org.bordersim.metrics.Metric;
 import org.bordersim.scenario.LoadedScenario;
-import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioTemplate;
 import org.bordersim.world.World;
 

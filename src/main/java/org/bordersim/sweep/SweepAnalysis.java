@@ -1,10 +1,5 @@
 package org.bordersim.sweep;
 
-import org.bordersim.design.FactorialDesign;
-import org.bordersim.design.MorrisDesign;
-import org.bordersim.design.SaltelliDesign;
-import org.bordersim.design.SweepParameter;
-import org.bordersim.experiment.Seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +11,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.bordersim.design.FactorialDesign;
+import org.bordersim.design.MorrisDesign;
+import org.bordersim.design.SaltelliDesign;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.Seeds;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.stats.ElementaryEffects;

@@ -1,23 +1,32 @@
 package org.bordersim.sweep;
 
-import org.bordersim.output.OutputFile;
-import org.bordersim.experiment.Seeds;
-import org.bordersim.output.Manifest;
-import org.bordersim.output.ResultsFolder;
-import org.bordersim.output.RunInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bordersim.experiment.Seeds;
 import org.bordersim.files.Json;
-import org.bordersim.files.Problem;
-import org.bordersim.files.InputException;
 import org.bordersim.files.OutputConflictException;
+import org.bordersim.files.Problem;
+import org.bordersim.output.Manifest;
+import org.bordersim.output.OutputFile;
+import org.bordersim.output.ResultsFolder;
+import org.bordersim.output.RunInfo;
 
 /**
  * The folder of one sweep (or shard): {@code <name>-<hash>[-shard-i-of-N]} under the output
@@ -46,9 +55,9 @@ public final class SweepFolder {
     }
 
     /** Every earlier copy of this folder that a --force moved aside (one left by an interrupted --force too). */
-    public static java.util.List<Path> replacedCopies(Path folder) throws IOException {
+    public static List<Path> replacedCopies(Path folder) throws IOException {
         String prefix = "." + folder.getFileName() + REPLACED;
-        try (java.util.stream.Stream<Path> s = Files.list(folder.getParent())) {
+        try (Stream<Path> s = Files.list(folder.getParent())) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
     }
@@ -67,7 +76,7 @@ public final class SweepFolder {
             writeAtomically(folder.dir().resolve(OutputFile.SCENARIO_COPY.fileName()), Json.STRICT.writeValueAsString(Json.canonical(sweep.template().document())));
             writeManifest(folder.dir(), sweep, shard, who, false);
             return folder.commit();
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             throw alreadyExists(dir);
         }
     }
@@ -83,12 +92,12 @@ public final class SweepFolder {
      * twice by mistake, or resumed while it still runs). Refused if another process holds it.
      */
     public static Lock lock(Path dir) throws IOException, OutputConflictException {
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
+        FileChannel channel = FileChannel.open(dir.resolve(LOCK),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        java.nio.channels.FileLock lock;
+        FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+        } catch (OverlappingFileLockException heldHere) {
             lock = null;
         }
         if (lock == null) {
@@ -137,12 +146,12 @@ public final class SweepFolder {
     /** Whether another process holds the folder's lock now (tried and released at once; this process's own lock does not count). */
     private static boolean lockedByAnotherProcess(Path dir) {
         if (!Files.exists(dir.resolve(LOCK))) return false;
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock = channel.tryLock();
+        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
             if (lock == null) return true;
             lock.release();
             return false;
-        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+        } catch (OverlappingFileLockException heldHere) {
             return false;
         } catch (IOException e) {
             return false;
@@ -173,12 +182,12 @@ public final class SweepFolder {
 
     /** SHA-256 of a file, read in blocks (a runs.csv can be gigabytes). */
     static String sha256(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] block = new byte[1 << 16];
             for (int n; (n = in.read(block)) > 0; ) digest.update(block, 0, n);
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,5 @@
 package org.bordersim.sweep;
 
-import org.bordersim.design.SweepParameter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -11,12 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.files.InputException;
+import org.bordersim.files.OutputConflictException;
+import org.bordersim.files.Problem;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
-import org.bordersim.files.Problem;
-import org.bordersim.files.InputException;
-import org.bordersim.files.OutputConflictException;
 
 /**
  * A sweep's {@code runs.csv}: append-only, one line per run, written in the shard's run order

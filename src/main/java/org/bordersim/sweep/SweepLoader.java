@@ -1,5 +1,16 @@
 package org.bordersim.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bordersim.design.FactorialDesign;
 import org.bordersim.design.LatinHypercubeDesign;
 import org.bordersim.design.MorrisDesign;
@@ -7,23 +18,13 @@ import org.bordersim.design.SaltelliDesign;
 import org.bordersim.design.SweepDesign;
 import org.bordersim.design.SweepParameter;
 import org.bordersim.experiment.Seeds;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.bordersim.metrics.Metric;
+import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
 import org.bordersim.files.JsonFiles;
-import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.files.Problem;
+import org.bordersim.metrics.Metric;
+import org.bordersim.scenario.LoadedScenario;
 import org.bordersim.scenario.PublishedSchema;
-import org.bordersim.files.InputException;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.scenario.ScenarioTemplate;
 import org.bordersim.scenario.Suggestions;
@@ -197,7 +198,7 @@ public final class SweepLoader {
 
     private static List<Metric> outputs(String shown, JsonNode array, List<Problem> problems) {
         List<Metric> out = new ArrayList<>();
-        List<String> known = java.util.Arrays.stream(Metric.values()).map(Metric::column).toList();
+        List<String> known = Arrays.stream(Metric.values()).map(Metric::column).toList();
         for (int i = 0; i < array.size(); i++) {
             Metric m = Metric.byColumn(array.get(i).asText());
             if (m == null) {

@@ -1,10 +1,10 @@
 package org.bordersim.sweep;
 
-import org.bordersim.output.OutputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
 import org.bordersim.files.Problem;
-import org.bordersim.files.InputException;
+import org.bordersim.output.OutputFile;
 
 /**
  * Joins the folders of a sharded sweep into one: checks that they are shards of the same sweep,
@@ -60,7 +63,7 @@ public final class SweepMerge {
         ShardFolder first = shards.get(0);
         int count = first.shard().count();
         // By index; a map, since a damaged manifest may claim any count.
-        java.util.Map<Integer, ShardFolder> byIndex = new java.util.TreeMap<>();
+        Map<Integer, ShardFolder> byIndex = new TreeMap<>();
         for (ShardFolder s : shards) {
             if (!s.hash().equals(first.hash())) {
                 problems.add(new Problem(s.dir().toString(), "/sweepSha256", "belongs to another sweep than " + first.dir()
@@ -155,7 +158,7 @@ public final class SweepMerge {
         if (size == 0) return false;
         try (var ch = Files.newByteChannel(file)) {
             ch.position(size - 1);
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            ByteBuffer b = ByteBuffer.allocate(1);
             ch.read(b);
             return b.get(0) == '\n';
         }

@@ -1,8 +1,5 @@
 package org.bordersim.sweep;
 
-import org.bordersim.output.OutputFile;
-import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.experiment.Replication;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,8 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bordersim.metrics.RunResult;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replication;
 import org.bordersim.files.InputException;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.output.OutputFile;
 
 /**
  * Runs a sweep's (or shard's) runs on a pool of threads and records each in the journal as soon

@@ -3,10 +3,11 @@ package org.bordersim.world;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.bordersim.scenario.AsciiMap;
 import org.bordersim.files.Problem;
+import org.bordersim.scenario.AsciiMap;
 
 /** Reads a map drawn in the scenario: a terrain layer and a country layer of equal size. */
 final class AsciiMapReader {
@@ -45,7 +46,7 @@ final class AsciiMapReader {
                     terrain[cell] = (byte) Terrain.ROAD.ordinal();
                     bcp[cell] = true;
                 } else {
-                    terrain[cell] = (byte) Terrain.valueOf(name.toUpperCase(java.util.Locale.ROOT)).ordinal();
+                    terrain[cell] = (byte) Terrain.valueOf(name.toUpperCase(Locale.ROOT)).ordinal();
                 }
                 char id = countryRow.charAt(x);
                 Integer index = countryIndex.get(id);

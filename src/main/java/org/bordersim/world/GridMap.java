@@ -37,6 +37,27 @@ public final class GridMap {
         return width * height;
     }
 
+    /**
+     * Writes the cells around {@code cell} (up to 8, fewer at the edges) into {@code out}, which
+     * must hold 8, and returns how many. Allocates nothing.
+     */
+    public int neighbours(int cell, int[] out) {
+        int x = cell % width;
+        int y = cell / width;
+        int n = 0;
+        for (int k = 0; k < 8; k++) {
+            int nx = x + CostField.DX[k];
+            int ny = y + CostField.DY[k];
+            if (nx >= 0 && ny >= 0 && nx < width && ny < height) out[n++] = ny * width + nx;
+        }
+        return n;
+    }
+
+    /** Chebyshev distance between two cells, in cells (8-neighbour steps on an open map). */
+    public int distance(int a, int b) {
+        return Math.max(Math.abs(a % width - b % width), Math.abs(a / width - b / width));
+    }
+
     public double cellKm() {
         return cellKm;
     }

@@ -3,11 +3,13 @@ package org.bordersim.world;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Problem;
 import org.bordersim.scenario.BloSpec;
 import org.bordersim.scenario.GroupSpec;
-import org.bordersim.files.Problem;
 import org.bordersim.scenario.Scenario;
-import org.bordersim.files.InputException;
 import org.bordersim.scenario.TerrainType;
 import org.bordersim.scenario.Zone;
 
@@ -121,44 +123,37 @@ public final class World {
     }
 
     private static boolean[] findBorder(GridMap map) {
-        int w = map.width();
         boolean[] border = new boolean[map.cells()];
+        int[] around = new int[8];
         for (int c = 0; c < map.cells(); c++) {
             if (!map.terrain(c).passable()) continue;
-            int x = c % w;
-            int y = c / w;
-            for (int k = 0; k < 8 && !border[c]; k++) {
-                int nx = x + CostField.DX[k];
-                int ny = y + CostField.DY[k];
-                if (nx < 0 || ny < 0 || nx >= w || ny >= map.height()) continue;
-                int o = ny * w + nx;
+            int n = map.neighbours(c, around);
+            for (int k = 0; k < n && !border[c]; k++) {
+                int o = around[k];
                 border[c] = map.terrain(o).passable() && map.country(o) != map.country(c);
             }
         }
         return border;
     }
 
-    /** Connected (8-neighbour) groups of BCP cells, numbered in row-major order of first cell. */
     /** A post nobody drives to is a drawing mistake: some cell next to it must be road. */
     private static boolean touchesRoad(GridMap map, CrossingPoint point) {
-        int w = map.width();
+        int[] around = new int[8];
         for (int cell : point.cells()) {
-            for (int k = 0; k < 8; k++) {
-                int nx = cell % w + CostField.DX[k];
-                int ny = cell / w + CostField.DY[k];
-                if (nx < 0 || ny < 0 || nx >= w || ny >= map.height()) continue;
-                int o = ny * w + nx;
-                if (!map.bcp(o) && map.terrain(o) == Terrain.ROAD) return true;
+            int n = map.neighbours(cell, around);
+            for (int k = 0; k < n; k++) {
+                if (!map.bcp(around[k]) && map.terrain(around[k]) == Terrain.ROAD) return true;
             }
         }
         return false;
     }
 
+    /** Connected (8-neighbour) groups of BCP cells, numbered in row-major order of first cell. */
     private static List<CrossingPoint> groupCrossingPoints(GridMap map, int[] crossingPointOf) {
         Arrays.fill(crossingPointOf, -1);
         List<CrossingPoint> points = new ArrayList<>();
-        int w = map.width();
         int[] stack = new int[map.cells()];
+        int[] around = new int[8];
         for (int c = 0; c < map.cells(); c++) {
             if (!map.bcp(c) || crossingPointOf[c] >= 0) continue;
             int index = points.size();
@@ -169,11 +164,9 @@ public final class World {
             while (top > 0) {
                 int cell = stack[--top];
                 cells.add(cell);
-                for (int k = 0; k < 8; k++) {
-                    int nx = cell % w + CostField.DX[k];
-                    int ny = cell / w + CostField.DY[k];
-                    if (nx < 0 || ny < 0 || nx >= w || ny >= map.height()) continue;
-                    int o = ny * w + nx;
+                int n = map.neighbours(cell, around);
+                for (int k = 0; k < n; k++) {
+                    int o = around[k];
                     if (map.bcp(o) && crossingPointOf[o] < 0) {
                         crossingPointOf[o] = index;
                         stack[top++] = o;
@@ -284,7 +277,7 @@ public final class World {
         int radius = cellsWithin(blo.patrol().sectorRadiusKm());
         int px = post % width();
         int py = post / width();
-        int[] sector = java.util.stream.IntStream.range(0, cells())
+        int[] sector = IntStream.range(0, cells())
                 .filter(c -> border[c] && crossingPointOf[c] < 0 && map.country(c) == country
                         && Math.abs(c % width() - px) <= radius && Math.abs(c / width() - py) <= radius)
                 .toArray();
@@ -323,7 +316,7 @@ public final class World {
             }
         }
         if (courierHours > MAX_COURIER_HOURS) {
-            problems.add(new Problem(file, "/groups", String.format(java.util.Locale.ROOT, "shipments would spend at least "
+            problems.add(new Problem(file, "/groups", String.format(Locale.ROOT, "shipments would spend at least "
                     + "%.2g courier-hours on the road per replication (shipments x their fastest travel time); the limit is %.0g, "
                     + "because every courier is moved every hour (lower dispatchPerWeek or durationDays, or check the terrain "
                     + "speeds: at these speeds couriers take long to cross the map)", courierHours, MAX_COURIER_HOURS)));
@@ -344,6 +337,11 @@ public final class World {
 
     public int cells() {
         return map.cells();
+    }
+
+    /** Chebyshev distance between two cells, in cells. */
+    public int distance(int a, int b) {
+        return map.distance(a, b);
     }
 
     public boolean passable(int cell) {

@@ -19,14 +19,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.model.BorderModel;
-import org.bordersim.files.Json;
 import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.model.BorderModel;
 import org.bordersim.scenario.ScenarioLoader;
 
 /**

@@ -10,12 +10,12 @@ import org.bordersim.experiment.Replications;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.stats.Summary;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md section 7: the model against answers known in closed form. Every assertion checks
+ * docs/ODD.md §8: the model against answers known in closed form. Every assertion checks
  * that the 95% CI over replications (fixed seeds) contains the known value AND is narrow enough
  * that a wrong model could not slip through a wide interval.
  */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.bordersim.TestScenarios;
-import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replications;
 import org.bordersim.metrics.Metric;

@@ -1,21 +1,20 @@
 package org.bordersim.sweep;
 
-import org.bordersim.output.OutputFile;
-import org.bordersim.design.SweepParameter;
-import org.bordersim.experiment.Seeds;
-import org.bordersim.output.RunInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bordersim.TestScenarios;
+import org.bordersim.design.SweepParameter;
+import org.bordersim.experiment.Seeds;
 import org.bordersim.files.InputException;
+import org.bordersim.output.OutputFile;
+import org.bordersim.output.RunInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

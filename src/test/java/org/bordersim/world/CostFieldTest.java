@@ -8,7 +8,7 @@ import org.bordersim.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md section 7: route choice equals the shortest path of a hand-computed grid, and raising
+ * docs/ODD.md §8: route choice equals the shortest path of a hand-computed grid, and raising
  * risk on that path moves the route to the next-cheapest one.
  *
  * <pre>

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replication;
-import org.bordersim.metrics.RunResult;
 import org.bordersim.files.Json;
+import org.bordersim.metrics.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
