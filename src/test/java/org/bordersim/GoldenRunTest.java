@@ -32,15 +32,17 @@ class GoldenRunTest {
     @Test
     void smallScenarioReproducesItsPinnedOutputs() throws IOException, InterruptedException {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.extending(tmp, "golden.json",
-                TestScenarios.shipped("baseline.json"), "\"seed\": 424242, \"replications\": 2, \"durationDays\": 56, "
-                        + "\"intelligence\": {\"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 2, \"tipProbability\": 0.4, "
-                        + "\"sightingProbability\": 0.3}, "
-                        + "\"jointOperations\": {\"perWeek\": 2}, \"controlledDeliveries\": {\"share\": 0.3}, "
-                        + "\"training\": {\"newArrivals\": true, \"refresherEveryDays\": 30, \"trainOfficersInPost\": true}, "
-                        + "\"overrides\": {\"/blos/*/equipment\": {\"scanners\": 1, \"dashCams\": 2, \"nightVision\": 1, \"radios\": 1}, "
-                        + "\"/blos/2/upgrades\": {\"power\": true}, "
-                        + "\"/blos/0/agencies\": [{\"agency\": \"customs\", \"staffing\": 3, \"checkpointShare\": 0.9}, "
-                        + "{\"agency\": \"border-guards\", \"staffing\": 3, \"checkpointShare\": 0.1}]}"));
+                TestScenarios.shipped("baseline.json"), """
+                "seed": 424242, "replications": 2, "durationDays": 56,
+                "intelligence": {"sharing": "cross-border", "crossBorderLatencyHours": 2, "tipProbability": 0.4,
+                                 "sightingProbability": 0.3},
+                "jointOperations": {"perWeek": 2}, "controlledDeliveries": {"share": 0.3},
+                "training": {"newArrivals": true, "refresherEveryDays": 30, "trainOfficersInPost": true},
+                "overrides": {"/blos/*/equipment": {"scanners": 1, "dashCams": 2, "nightVision": 1, "radios": 1},
+                              "/blos/2/upgrades": {"power": true},
+                              "/blos/0/agencies": [{"agency": "customs", "staffing": 3, "checkpointShare": 0.9},
+                                                   {"agency": "border-guards", "staffing": 3, "checkpointShare": 0.1}]}
+                """));
         List<RunResult> runs = Replications.run(p.scenario(), p.world(), 2, () -> { });
         RunReport.writeRuns(tmp.resolve("runs.csv"), p.world(), runs);
         RunReport.writeSeries(tmp.resolve("series.csv"), runs);

@@ -1,7 +1,7 @@
 package org.bordersim.metrics;
 
 /** Summaries of a histogram of crossing locations. */
-public final class Distributions {
+final class Distributions {
     private Distributions() {
     }
 

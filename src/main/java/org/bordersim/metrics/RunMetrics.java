@@ -71,148 +71,195 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     public void accept(ModelEvent event) {
         int week = (int) Math.min(weekly.length - 1, event.hour() / HOURS_PER_WEEK);
         double[] w = weekly[week];
-        if (event instanceof Dispatched d) {
-            add(Metric.SHIPMENTS_SENT, 1);
-            add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
-            add(Metric.sent(d.commodity()), d.quantity());
-            add(Metric.VALUE_SENT, d.quantity() * pricePerKg[d.commodity()]);
-            groups[d.group()][GroupTotals.SHIPMENTS_SENT.ordinal()]++;
-            groups[d.group()][GroupTotals.QUANTITY_SENT.ordinal()] += d.quantity();
-            if (d.tipped()) add(Metric.TIPS, 1);
-            w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
-            if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
-        } else if (event instanceof Delivered d) {
-            add(Metric.SHIPMENTS_DELIVERED, 1);
-            add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
-            add(Metric.delivered(d.commodity()), d.quantity());
-            add(Metric.VALUE_DELIVERED, d.quantity() * pricePerKg[d.commodity()]);
-            groups[d.group()][GroupTotals.SHIPMENTS_DELIVERED.ordinal()]++;
-            groups[d.group()][GroupTotals.QUANTITY_DELIVERED.ordinal()] += d.quantity();
-            if (d.failedControlled()) {
-                add(Metric.CONTROLLED_DELIVERIES, 1);
-                if (!d.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, d.quantity());
-            }
-            transitHoursSum += d.transitHours();
-            w[SeriesMetric.SHIPMENTS_DELIVERED.ordinal()]++;
-            if (!d.persons()) {
-                w[SeriesMetric.KG_DELIVERED.ordinal()] += d.quantity();
-                deliveredKgForRate += d.quantity();
-            }
-        } else if (event instanceof Seized s) {
-            add(Metric.SHIPMENTS_SEIZED, 1);
-            add(switch (s.site()) {
-                case CROSSING_INSPECTION -> Metric.SEIZURES_AT_CROSSINGS;
-                case PATROL -> Metric.SEIZURES_ON_PATROL;
-                case INTERDICTION_TEAM -> Metric.SEIZURES_BY_TEAMS;
-                case JOINT_OPERATION -> Metric.SEIZURES_IN_JOINT_OPERATIONS;
-                case CONTROLLED_DELIVERY -> Metric.SEIZURES_IN_CONTROLLED_DELIVERIES;
-            }, 1);
-            if (s.targeted()) add(Metric.SEIZURES_TARGETED, 1);
-            add(Metric.seized(s.commodity()), s.quantity());
-            add(Metric.VALUE_SEIZED, s.quantity() * pricePerKg[s.commodity()]);
-            groups[s.group()][GroupTotals.SHIPMENTS_SEIZED.ordinal()]++;
-            groups[s.group()][GroupTotals.QUANTITY_SEIZED.ordinal()] += s.quantity();
-            w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
-            if (s.site() == ModelEvent.SeizureSite.CONTROLLED_DELIVERY) {
-                add(Metric.CONTROLLED_DELIVERIES, 1);
-                add(Metric.CONTROLLED_DELIVERIES_SUCCEEDED, 1);
-                if (!s.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, s.quantity());
-            }
-            if (s.persons()) {
-                add(Metric.PERSONS_RESCUED, s.quantity());
-            } else {
-                add(Metric.KG_SEIZED, s.quantity());
-                add(switch (s.site()) {
-                    case CROSSING_INSPECTION -> Metric.KG_SEIZED_AT_CROSSINGS;
-                    case PATROL -> Metric.KG_SEIZED_ON_PATROL;
-                    case INTERDICTION_TEAM -> Metric.KG_SEIZED_BY_TEAMS;
-                    case JOINT_OPERATION -> Metric.KG_SEIZED_IN_JOINT_OPERATIONS;
-                    case CONTROLLED_DELIVERY -> Metric.KG_SEIZED_IN_CONTROLLED_DELIVERIES;
-                }, s.quantity());
-                w[SeriesMetric.KG_SEIZED.ordinal()] += s.quantity();
-                seizedKgForRate += s.quantity();
-            }
-        } else if (event instanceof Crossed c) {
-            crossings[c.location()]++;
-            byQuarter[(int) Math.min(3, c.hour() * 4 / Math.max(1, durationHours))][c.location()]++;
-            if (c.hour() < durationHours / 4) firstQuarter[c.location()]++;
-            if (c.hour() >= durationHours - durationHours / 4) lastQuarter[c.location()]++;
-            w[(c.official() ? SeriesMetric.CROSSINGS_OFFICIAL : SeriesMetric.CROSSINGS_GREEN).ordinal()]++;
-        } else if (event instanceof OfficerLeft o) {
-            add(Metric.OFFICERS_LEFT, 1);
-            completedTenureSum += o.tenureDays();
-        } else if (event instanceof TrainingStarted t) {
-            add(t.refresher() ? Metric.REFRESHER_COURSES : Metric.TRAINING_COURSES, 1);
-        } else if (event instanceof ModelEvent.IntelOutcome i) {
-            add(Metric.INTEL_SHARED, i.shared());
-            add(Metric.INTEL_USED_IN_TIME, i.used());
-            add(Metric.INTEL_WASTED, i.late() + i.mispredicted() + i.noOfficer());
-            add(Metric.INTEL_LATE, i.late());
-            add(Metric.INTEL_MISPREDICTED, i.mispredicted());
-            add(Metric.INTEL_NO_OFFICER_FREE, i.noOfficer());
-            add(Metric.INTEL_UNUSED, i.unused());
-            add(Metric.INTEL_DISTRUSTED, i.distrusted());
-        } else if (event instanceof ModelEvent.Sighted) {
-            add(Metric.SIGHTINGS, 1);
-        } else if (event instanceof ModelEvent.TeamSent) {
-            add(Metric.TEAMS_SENT, 1);
-        } else if (event instanceof ModelEvent.Trust t) {
-            trust = t.mean();
-            w[SeriesMetric.CROSS_BORDER_TRUST.ordinal()] = t.mean();
-        } else if (event instanceof ModelEvent.JointOperation j) {
-            add(j.held() ? Metric.JOINT_OPERATIONS : Metric.JOINT_OPERATIONS_CALLED_OFF, 1);
-        } else if (event instanceof ModelEvent.WaitHistogram h) {
-            if (waitMinutes == null) waitMinutes = new long[h.minutes().length];
-            for (int i = 0; i < h.minutes().length; i++) waitMinutes[i] += h.minutes()[i];
-        } else if (event instanceof StaffDay s) {
-            skillSum += s.skillSum();
-            tenureSum += s.tenureDaysSum();
-            officerDays += s.inPost();
-            add(Metric.VACANT_POST_DAYS, s.vacant());
-            add(Metric.OFFICER_DAYS_IN_TRAINING, s.inTraining());
-            add(Metric.OFFICER_HOURS_CHECKPOINT, s.checkpointHours());
-            add(Metric.OFFICER_HOURS_PATROL, s.patrolHours());
-            add(Metric.OFFICER_HOURS_TEAMS, s.teamHours());
-            add(Metric.OFFICER_HOURS_JOINT_OPERATIONS, s.jointOperationHours());
-            w[SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.skillSum();
-            weeklyDenominator[week][SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.inPost();
-            w[SeriesMetric.VACANT_POSTS.ordinal()] += s.vacant();
-        } else if (event instanceof CheckpointDay c) {
-            add(Metric.LEGITIMATE_ARRIVALS, c.arrivals());
-            add(Metric.WAVED_THROUGH, c.wavedThrough());
-            chosenForInspection += c.chosen();
-            waitedOrWaved += c.waited() + c.wavedThrough();
-            checkpointServiceCapacity += c.officerHours() * c.serviceRate();
-            double[] p = posts[c.blo()];
-            p[PostTotals.ARRIVALS.ordinal()] += c.arrivals();
-            p[PostTotals.CHOSEN.ordinal()] += c.chosen();
-            p[PostTotals.INSPECTED.ordinal()] += c.inspected();
-            p[PostTotals.WAVED_THROUGH.ordinal()] += c.wavedThrough();
-            p[PostTotals.WAITED.ordinal()] += c.waited();
-            p[PostTotals.WAIT_HOURS.ordinal()] += c.waitHours();
-            p[PostTotals.OFFICER_HOURS.ordinal()] += c.officerHours();
-            p[PostTotals.CAPACITY.ordinal()] += c.officerHours() * c.serviceRate();
-            inspected += c.inspected();
-            inspectedArrivals += c.inspected();
-            inspectionWaitHours += c.waitHours();
-            w[SeriesMetric.INSPECTION_SHARE.ordinal()] += c.inspected();
-            weeklyDenominator[week][SeriesMetric.INSPECTION_SHARE.ordinal()] += c.arrivals();
-        } else if (event instanceof RunEnded e) {
-            m[Metric.SHIPMENTS_IN_TRANSIT.ordinal()] = e.shipmentsInTransit();
-            m[Metric.KG_IN_TRANSIT.ordinal()] = e.kgInTransit();
-            m[Metric.PERSONS_IN_TRANSIT.ordinal()] = e.personsInTransit();
-        } else if (event instanceof Spent s) {
-            add(switch (s.item()) {
-                case STAFF -> Metric.COST_STAFF;
-                case TRAINING -> Metric.COST_TRAINING;
-                case OFFICE -> Metric.COST_OFFICES;
-                case EQUIPMENT -> Metric.COST_EQUIPMENT;
-                case UPGRADES -> Metric.COST_UPGRADES;
-                case INTELLIGENCE -> Metric.COST_INTELLIGENCE;
-                case INTERDICTION_TEAMS -> Metric.COST_INTERDICTION_TEAMS;
-                case JOINT_OPERATIONS -> Metric.COST_JOINT_OPERATIONS;
-            }, s.amount());
+        if (event instanceof Dispatched d) on(d, w, week);
+        else if (event instanceof Delivered d) on(d, w, week);
+        else if (event instanceof Seized s) on(s, w, week);
+        else if (event instanceof Crossed c) on(c, w, week);
+        else if (event instanceof OfficerLeft o) on(o);
+        else if (event instanceof TrainingStarted t) on(t);
+        else if (event instanceof ModelEvent.IntelOutcome i) on(i);
+        else if (event instanceof ModelEvent.Sighted e) on(e);
+        else if (event instanceof ModelEvent.TeamSent e) on(e);
+        else if (event instanceof ModelEvent.Trust t) on(t, w, week);
+        else if (event instanceof ModelEvent.JointOperation j) on(j);
+        else if (event instanceof ModelEvent.WaitHistogram h) on(h);
+        else if (event instanceof StaffDay s) on(s, w, week);
+        else if (event instanceof CheckpointDay c) on(c, w, week);
+        else if (event instanceof RunEnded e) on(e);
+        else if (event instanceof Spent s) on(s);
+    }
+
+    private void on(Dispatched d, double[] w, int week) {
+        add(Metric.SHIPMENTS_SENT, 1);
+        add(d.persons() ? Metric.PERSONS_SENT : Metric.KG_SENT, d.quantity());
+        add(Metric.sent(d.commodity()), d.quantity());
+        add(Metric.VALUE_SENT, d.quantity() * pricePerKg[d.commodity()]);
+        groups[d.group()][GroupTotals.SHIPMENTS_SENT.ordinal()]++;
+        groups[d.group()][GroupTotals.QUANTITY_SENT.ordinal()] += d.quantity();
+        if (d.tipped()) add(Metric.TIPS, 1);
+        w[SeriesMetric.SHIPMENTS_SENT.ordinal()]++;
+        if (!d.persons()) w[SeriesMetric.KG_SENT.ordinal()] += d.quantity();
+    }
+
+    private void on(Delivered d, double[] w, int week) {
+        add(Metric.SHIPMENTS_DELIVERED, 1);
+        add(d.persons() ? Metric.PERSONS_DELIVERED : Metric.KG_DELIVERED, d.quantity());
+        add(Metric.delivered(d.commodity()), d.quantity());
+        add(Metric.VALUE_DELIVERED, d.quantity() * pricePerKg[d.commodity()]);
+        groups[d.group()][GroupTotals.SHIPMENTS_DELIVERED.ordinal()]++;
+        groups[d.group()][GroupTotals.QUANTITY_DELIVERED.ordinal()] += d.quantity();
+        if (d.failedControlled()) {
+            add(Metric.CONTROLLED_DELIVERIES, 1);
+            if (!d.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, d.quantity());
         }
+        transitHoursSum += d.transitHours();
+        w[SeriesMetric.SHIPMENTS_DELIVERED.ordinal()]++;
+        if (!d.persons()) {
+            w[SeriesMetric.KG_DELIVERED.ordinal()] += d.quantity();
+            deliveredKgForRate += d.quantity();
+        }
+    }
+
+    private void on(Seized s, double[] w, int week) {
+        add(Metric.SHIPMENTS_SEIZED, 1);
+        add(switch (s.site()) {
+            case CROSSING_INSPECTION -> Metric.SEIZURES_AT_CROSSINGS;
+            case PATROL -> Metric.SEIZURES_ON_PATROL;
+            case INTERDICTION_TEAM -> Metric.SEIZURES_BY_TEAMS;
+            case JOINT_OPERATION -> Metric.SEIZURES_IN_JOINT_OPERATIONS;
+            case CONTROLLED_DELIVERY -> Metric.SEIZURES_IN_CONTROLLED_DELIVERIES;
+        }, 1);
+        if (s.targeted()) add(Metric.SEIZURES_TARGETED, 1);
+        add(Metric.seized(s.commodity()), s.quantity());
+        add(Metric.VALUE_SEIZED, s.quantity() * pricePerKg[s.commodity()]);
+        groups[s.group()][GroupTotals.SHIPMENTS_SEIZED.ordinal()]++;
+        groups[s.group()][GroupTotals.QUANTITY_SEIZED.ordinal()] += s.quantity();
+        w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
+        if (s.site() == ModelEvent.SeizureSite.CONTROLLED_DELIVERY) {
+            add(Metric.CONTROLLED_DELIVERIES, 1);
+            add(Metric.CONTROLLED_DELIVERIES_SUCCEEDED, 1);
+            if (!s.persons()) add(Metric.KG_IN_CONTROLLED_DELIVERIES, s.quantity());
+        }
+        if (s.persons()) {
+            add(Metric.PERSONS_RESCUED, s.quantity());
+        } else {
+            add(Metric.KG_SEIZED, s.quantity());
+            add(switch (s.site()) {
+                case CROSSING_INSPECTION -> Metric.KG_SEIZED_AT_CROSSINGS;
+                case PATROL -> Metric.KG_SEIZED_ON_PATROL;
+                case INTERDICTION_TEAM -> Metric.KG_SEIZED_BY_TEAMS;
+                case JOINT_OPERATION -> Metric.KG_SEIZED_IN_JOINT_OPERATIONS;
+                case CONTROLLED_DELIVERY -> Metric.KG_SEIZED_IN_CONTROLLED_DELIVERIES;
+            }, s.quantity());
+            w[SeriesMetric.KG_SEIZED.ordinal()] += s.quantity();
+            seizedKgForRate += s.quantity();
+        }
+    }
+
+    private void on(Crossed c, double[] w, int week) {
+        crossings[c.location()]++;
+        byQuarter[(int) Math.min(3, c.hour() * 4 / Math.max(1, durationHours))][c.location()]++;
+        if (c.hour() < durationHours / 4) firstQuarter[c.location()]++;
+        if (c.hour() >= durationHours - durationHours / 4) lastQuarter[c.location()]++;
+        w[(c.official() ? SeriesMetric.CROSSINGS_OFFICIAL : SeriesMetric.CROSSINGS_GREEN).ordinal()]++;
+    }
+
+    private void on(OfficerLeft o) {
+        add(Metric.OFFICERS_LEFT, 1);
+        completedTenureSum += o.tenureDays();
+    }
+
+    private void on(TrainingStarted t) {
+        add(t.refresher() ? Metric.REFRESHER_COURSES : Metric.TRAINING_COURSES, 1);
+    }
+
+    private void on(ModelEvent.IntelOutcome i) {
+        add(Metric.INTEL_SHARED, i.shared());
+        add(Metric.INTEL_USED_IN_TIME, i.used());
+        add(Metric.INTEL_WASTED, i.late() + i.mispredicted() + i.noOfficer());
+        add(Metric.INTEL_LATE, i.late());
+        add(Metric.INTEL_MISPREDICTED, i.mispredicted());
+        add(Metric.INTEL_NO_OFFICER_FREE, i.noOfficer());
+        add(Metric.INTEL_UNUSED, i.unused());
+        add(Metric.INTEL_DISTRUSTED, i.distrusted());
+    }
+
+    private void on(ModelEvent.Sighted e) {
+        add(Metric.SIGHTINGS, 1);
+    }
+
+    private void on(ModelEvent.TeamSent e) {
+        add(Metric.TEAMS_SENT, 1);
+    }
+
+    private void on(ModelEvent.Trust t, double[] w, int week) {
+        trust = t.mean();
+        w[SeriesMetric.CROSS_BORDER_TRUST.ordinal()] = t.mean();
+    }
+
+    private void on(ModelEvent.JointOperation j) {
+        add(j.held() ? Metric.JOINT_OPERATIONS : Metric.JOINT_OPERATIONS_CALLED_OFF, 1);
+    }
+
+    private void on(ModelEvent.WaitHistogram h) {
+        if (waitMinutes == null) waitMinutes = new long[h.minutes().length];
+        for (int i = 0; i < h.minutes().length; i++) waitMinutes[i] += h.minutes()[i];
+    }
+
+    private void on(StaffDay s, double[] w, int week) {
+        skillSum += s.skillSum();
+        tenureSum += s.tenureDaysSum();
+        officerDays += s.inPost();
+        add(Metric.VACANT_POST_DAYS, s.vacant());
+        add(Metric.OFFICER_DAYS_IN_TRAINING, s.inTraining());
+        add(Metric.OFFICER_HOURS_CHECKPOINT, s.checkpointHours());
+        add(Metric.OFFICER_HOURS_PATROL, s.patrolHours());
+        add(Metric.OFFICER_HOURS_TEAMS, s.teamHours());
+        add(Metric.OFFICER_HOURS_JOINT_OPERATIONS, s.jointOperationHours());
+        w[SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.skillSum();
+        weeklyDenominator[week][SeriesMetric.OFFICER_MEAN_SKILL.ordinal()] += s.inPost();
+        w[SeriesMetric.VACANT_POSTS.ordinal()] += s.vacant();
+    }
+
+    private void on(CheckpointDay c, double[] w, int week) {
+        add(Metric.LEGITIMATE_ARRIVALS, c.arrivals());
+        add(Metric.WAVED_THROUGH, c.wavedThrough());
+        chosenForInspection += c.chosen();
+        waitedOrWaved += c.waited() + c.wavedThrough();
+        checkpointServiceCapacity += c.officerHours() * c.serviceRate();
+        double[] p = posts[c.blo()];
+        p[PostTotals.ARRIVALS.ordinal()] += c.arrivals();
+        p[PostTotals.CHOSEN.ordinal()] += c.chosen();
+        p[PostTotals.INSPECTED.ordinal()] += c.inspected();
+        p[PostTotals.WAVED_THROUGH.ordinal()] += c.wavedThrough();
+        p[PostTotals.WAITED.ordinal()] += c.waited();
+        p[PostTotals.WAIT_HOURS.ordinal()] += c.waitHours();
+        p[PostTotals.OFFICER_HOURS.ordinal()] += c.officerHours();
+        p[PostTotals.CAPACITY.ordinal()] += c.officerHours() * c.serviceRate();
+        inspected += c.inspected();
+        inspectedArrivals += c.inspected();
+        inspectionWaitHours += c.waitHours();
+        w[SeriesMetric.INSPECTION_SHARE.ordinal()] += c.inspected();
+        weeklyDenominator[week][SeriesMetric.INSPECTION_SHARE.ordinal()] += c.arrivals();
+    }
+
+    private void on(RunEnded e) {
+        m[Metric.SHIPMENTS_IN_TRANSIT.ordinal()] = e.shipmentsInTransit();
+        m[Metric.KG_IN_TRANSIT.ordinal()] = e.kgInTransit();
+        m[Metric.PERSONS_IN_TRANSIT.ordinal()] = e.personsInTransit();
+    }
+
+    private void on(Spent s) {
+        add(switch (s.item()) {
+            case STAFF -> Metric.COST_STAFF;
+            case TRAINING -> Metric.COST_TRAINING;
+            case OFFICE -> Metric.COST_OFFICES;
+            case EQUIPMENT -> Metric.COST_EQUIPMENT;
+            case UPGRADES -> Metric.COST_UPGRADES;
+            case INTELLIGENCE -> Metric.COST_INTELLIGENCE;
+            case INTERDICTION_TEAMS -> Metric.COST_INTERDICTION_TEAMS;
+            case JOINT_OPERATIONS -> Metric.COST_JOINT_OPERATIONS;
+        }, s.amount());
     }
 
     private void add(Metric metric, double amount) {

@@ -16,7 +16,7 @@ import org.bordersim.output.OutputFile;
  * given, not guessed: identifiers as integers, the status and error as text, parameters as
  * numbers when all their values are numbers, every outcome as a double (empty = NULL).
  */
-public final class ParquetExport {
+final class ParquetExport {
     /** A column of the CSV and its SQL type. */
     public record Column(String name, String sqlType) {
     }

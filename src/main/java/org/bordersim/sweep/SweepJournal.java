@@ -24,7 +24,7 @@ import org.bordersim.metrics.RunResult;
  * Resuming counts that prefix; a last line cut short by a crash is cut off and its run done
  * again. No field ever holds a line break, so one line is one row.
  */
-public final class SweepJournal implements AutoCloseable {
+final class SweepJournal implements AutoCloseable {
     static final String OK = "ok";
     static final String FAILED = "failed";
 
