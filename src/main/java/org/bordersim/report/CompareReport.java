@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Comparison;
@@ -181,31 +182,42 @@ public final class CompareReport {
     }
 
     private static void writeRuns(Path file, Comparison c, List<String> labels) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            List<String> h = new ArrayList<>(List.of("scenario", "replication", "seed"));
-            for (Metric m : Metric.values()) h.add(m.column());
-            csv.printRecord(h);
-            for (int s = 0; s < labels.size(); s++) {
-                for (RunResult r : c.runs().get(s)) {
-                    List<String> row = new ArrayList<>(List.of(labels.get(s), Integer.toString(r.replication()), Long.toString(r.seed())));
-                    for (double v : r.metrics()) row.add(Numbers.exact(v));
-                    csv.printRecord(row);
-                }
-            }
-        }
+        List<String> columns = new ArrayList<>(List.of("replication", "seed"));
+        for (Metric m : Metric.values()) columns.add(m.column());
+        writeLongForm(file, c, labels, columns, r -> {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), Long.toString(r.seed())));
+            for (double v : r.metrics()) row.add(Numbers.exact(v));
+            return List.of(row);
+        });
     }
 
     private static void writeSeries(Path file, Comparison c, List<String> labels) throws IOException {
+        List<String> columns = new ArrayList<>(List.of("replication", "week"));
+        for (SeriesMetric m : SeriesMetric.values()) columns.add(m.column());
+        writeLongForm(file, c, labels, columns, r -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (int w = 0; w < r.weeks(); w++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), Integer.toString(w + 1)));
+                for (double v : r.weekly()[w]) row.add(Numbers.exact(v));
+                rows.add(row);
+            }
+            return rows;
+        });
+    }
+
+    /** A CSV in long form: the scenario's label first, then the rows {@code rowsOf} makes of each replication's result. */
+    private static void writeLongForm(Path file, Comparison c, List<String> labels, List<String> columns,
+                                      Function<RunResult, List<List<String>>> rowsOf) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            List<String> h = new ArrayList<>(List.of("scenario", "replication", "week"));
-            for (SeriesMetric m : SeriesMetric.values()) h.add(m.column());
-            csv.printRecord(h);
+            List<String> header = new ArrayList<>(List.of("scenario"));
+            header.addAll(columns);
+            csv.printRecord(header);
             for (int s = 0; s < labels.size(); s++) {
                 for (RunResult r : c.runs().get(s)) {
-                    for (int w = 0; w < r.weeks(); w++) {
-                        List<String> row = new ArrayList<>(List.of(labels.get(s), Integer.toString(r.replication()), Integer.toString(w + 1)));
-                        for (double v : r.weekly()[w]) row.add(Numbers.exact(v));
-                        csv.printRecord(row);
+                    for (List<String> row : rowsOf.apply(r)) {
+                        List<String> full = new ArrayList<>(List.of(labels.get(s)));
+                        full.addAll(row);
+                        csv.printRecord(full);
                     }
                 }
             }
