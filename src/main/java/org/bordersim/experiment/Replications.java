@@ -24,6 +24,17 @@ public final class Replications {
     private Replications() {
     }
 
+    /**
+     * Runs replications 0 .. {@code scenario.replications()} - 1 of the scenario, replication i with
+     * seed {@code Seeds.replication(scenario.seed(), i)}.
+     *
+     * @param scenario the scenario, with its base seed and replication count
+     * @param world    its world, built once by {@code World.build} and shared (read-only) by all replications
+     * @param threads  worker threads (at least 1; more than the replications are not started); the results do not depend on it
+     * @param progress told after each replication, from a worker thread
+     * @return the results in replication order
+     * @throws InterruptedException if the calling thread is interrupted; the workers are stopped
+     */
     public static List<RunResult> run(Scenario scenario, World world, int threads, Progress progress)
             throws InterruptedException {
         int n = scenario.replications();

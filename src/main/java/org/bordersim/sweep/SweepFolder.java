@@ -65,6 +65,14 @@ public final class SweepFolder {
     /**
      * Creates the folder with its self-contained copies and a manifest marked running. It is built
      * aside and renamed into place, so a sweep folder always holds its sweep.json and scenario.json.
+     *
+     * @param root  the output root (created if missing)
+     * @param sweep the sweep whose folder this is (its name and hash name the folder)
+     * @param shard the part of the sweep this folder will hold ({@link Shard#WHOLE} for all of it)
+     * @param who   the program and command line, for the manifest
+     * @return the folder, {@code <name>-<hash>[-shard-i-of-N]} under {@code root}
+     * @throws OutputConflictException if the folder exists already (the message says what it holds)
+     * @throws IOException             if the root or the folder cannot be written
      */
     public static Path create(Path root, Sweep sweep, Shard shard, RunInfo who) throws IOException, OutputConflictException {
         Path dir = path(root, sweep, shard);

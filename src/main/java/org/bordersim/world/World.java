@@ -50,7 +50,13 @@ public final class World {
     /**
      * Builds the world of a scenario, or reports every map problem by JSON pointer: unknown
      * map characters, a map with no border, BCP cells off the border, zones that are empty or
-     * off the map, destinations that cannot be reached, BLOs at crossings that do not exist.
+     * off the map, destinations that cannot be reached, BLOs at crossings that do not exist,
+     * and more work than a replication may take (courier-hours on the road).
+     *
+     * @param file     the scenario file as the user named it, for the problems
+     * @param scenario the loaded, validated scenario
+     * @return the immutable world every replication of the scenario shares
+     * @throws InputException with every problem found at the first stage that has any
      */
     public static World build(String file, Scenario scenario) throws InputException {
         List<Problem> problems = new ArrayList<>();
