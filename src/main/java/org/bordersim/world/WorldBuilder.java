@@ -1,0 +1,332 @@
+package org.bordersim.world;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Problem;
+import org.bordersim.scenario.BloSpec;
+import org.bordersim.scenario.GroupSpec;
+import org.bordersim.scenario.Scenario;
+import org.bordersim.scenario.TerrainType;
+import org.bordersim.scenario.Zone;
+
+/**
+ * Builds a {@link World} in named steps, each checking the map as far as it goes: read or
+ * generate the grid, derive the terrain layers, find the border, group the crossing posts, cut
+ * the green border into reporting stretches, resolve the groups' zones and the BLOs' sites, and
+ * finally check reachability and the work a replication would take. A step that finds problems
+ * stops the build with all of them.
+ */
+final class WorldBuilder {
+    private final String file;
+    private final Scenario scenario;
+    private final List<Problem> problems = new ArrayList<>();
+    private GridMap map;
+    private double[] travel;
+    private boolean[] border;
+    private int[] crossingPointOf;
+    private List<CrossingPoint> crossingPoints;
+
+    WorldBuilder(String file, Scenario scenario) {
+        this.file = file;
+        this.scenario = scenario;
+    }
+
+    World build() throws InputException {
+        readMap();
+        stopIfProblems();
+        double[] visible = terrainLayers();
+        findBorderOrStop();
+        stopIfProblems();
+        groupCrossingPointsOnRoads();
+        stopIfProblems();
+        List<String> locationNames = new ArrayList<>();
+        crossingPoints.forEach(p -> locationNames.add(p.name()));
+        int[] locationOf = assignLocations(map, border, crossingPointOf, crossingPoints.size(),
+                scenario.reporting().greenBorderSegments(), locationNames);
+        List<int[]> origins = new ArrayList<>();
+        List<int[]> destinations = new ArrayList<>();
+        for (int i = 0; i < scenario.groups().size(); i++) {
+            GroupSpec g = scenario.groups().get(i);
+            origins.add(zoneCells("/groups/" + i + "/origin", g.origin()));
+            destinations.add(zoneCells("/groups/" + i + "/destination", g.destination()));
+        }
+        List<BloSite> sites = new ArrayList<>();
+        for (int i = 0; i < scenario.blos().size(); i++) sites.add(site(i, scenario.blos().get(i), scenario.blos()));
+        stopIfProblems();
+        World world = new World(map, travel, visible, border, crossingPointOf, locationOf, crossingPoints, locationNames,
+                origins, destinations, sites);
+        checkReachable(world);
+        stopIfProblems();
+        return world;
+    }
+
+    /** The grid, drawn in the file or generated. */
+    private void readMap() {
+        map = scenario.map().ascii() != null
+                ? AsciiMapReader.read(file, scenario.map().ascii(), scenario.map().cellKm(), problems)
+                : MapGenerator.generate(scenario.map().generator(), scenario.map().cellKm());
+    }
+
+    /** Hours to enter each cell (infinite where impassable); returns each cell's visibility. */
+    private double[] terrainLayers() {
+        int n = map.cells();
+        travel = new double[n];
+        double[] visible = new double[n];
+        for (int c = 0; c < n; c++) {
+            TerrainType t = map.terrain(c).in(scenario.terrain());
+            travel[c] = t == null ? Double.POSITIVE_INFINITY : map.cellKm() / t.speedKmh();
+            visible[c] = t == null ? 0 : t.visibility();
+        }
+        return visible;
+    }
+
+    /** The border; a map without one stops at once, and posts off it are problems. */
+    private void findBorderOrStop() throws InputException {
+        border = findBorder(map);
+        boolean anyBorder = false;
+        for (boolean b : border) anyBorder |= b;
+        if (!anyBorder) {
+            throw new InputException(new Problem(file, "/map", map.countryIds().size() < 2
+                    ? "the map has only one country ('" + map.countryIds().get(0) + "'), so it has no border;"
+                    + " give cells of at least two countries"
+                    : "no passable cell touches a passable cell of another country, so the map has no border"));
+        }
+        for (int c = 0; c < map.cells(); c++) {
+            if (map.bcp(c) && !border[c]) {
+                problems.add(new Problem(file, terrainRow(c), "crossing post at column " + (c % map.width()) + ", row "
+                        + (c / map.width()) + " is not on the border (it must touch a cell of another country)"));
+            }
+        }
+    }
+
+    /** Crossing points from connected posts; each must touch a road. */
+    private void groupCrossingPointsOnRoads() {
+        crossingPointOf = new int[map.cells()];
+        crossingPoints = groupCrossingPoints(map, crossingPointOf);
+        for (CrossingPoint p : crossingPoints) {
+            if (!touchesRoad(map, p)) {
+                int c = p.cells().get(0);
+                problems.add(new Problem(file, terrainRow(c), "crossing " + p.name() + " (column " + (c % map.width()) + ", row "
+                        + (c / map.width()) + ") touches no road; a post stands on a road, so draw road cells ('=') leading to it"));
+            }
+        }
+    }
+
+    /** Where a problem at a cell is reported: its row of the drawn map, or the map as a whole. */
+    private String terrainRow(int cell) {
+        return scenario.map().ascii() != null ? "/map/ascii/terrain/" + (cell / map.width()) : "/map";
+    }
+
+    private static boolean[] findBorder(GridMap map) {
+        boolean[] border = new boolean[map.cells()];
+        int[] around = new int[8];
+        for (int c = 0; c < map.cells(); c++) {
+            if (!map.terrain(c).passable()) continue;
+            int n = map.neighbours(c, around);
+            for (int k = 0; k < n && !border[c]; k++) {
+                int o = around[k];
+                border[c] = map.terrain(o).passable() && map.country(o) != map.country(c);
+            }
+        }
+        return border;
+    }
+
+    /** A post nobody drives to is a drawing mistake: some cell next to it must be road. */
+    private static boolean touchesRoad(GridMap map, CrossingPoint point) {
+        int[] around = new int[8];
+        for (int cell : point.cells()) {
+            int n = map.neighbours(cell, around);
+            for (int k = 0; k < n; k++) {
+                if (!map.bcp(around[k]) && map.terrain(around[k]) == Terrain.ROAD) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Connected (8-neighbour) groups of BCP cells, numbered in row-major order of first cell. */
+    private static List<CrossingPoint> groupCrossingPoints(GridMap map, int[] crossingPointOf) {
+        Arrays.fill(crossingPointOf, -1);
+        List<CrossingPoint> points = new ArrayList<>();
+        int[] stack = new int[map.cells()];
+        int[] around = new int[8];
+        for (int c = 0; c < map.cells(); c++) {
+            if (!map.bcp(c) || crossingPointOf[c] >= 0) continue;
+            int index = points.size();
+            List<Integer> cells = new ArrayList<>();
+            int top = 0;
+            stack[top++] = c;
+            crossingPointOf[c] = index;
+            while (top > 0) {
+                int cell = stack[--top];
+                cells.add(cell);
+                int n = map.neighbours(cell, around);
+                for (int k = 0; k < n; k++) {
+                    int o = around[k];
+                    if (map.bcp(o) && crossingPointOf[o] < 0) {
+                        crossingPointOf[o] = index;
+                        stack[top++] = o;
+                    }
+                }
+            }
+            cells.sort(null);
+            points.add(new CrossingPoint(index, "X" + (index + 1), cells));
+        }
+        return points;
+    }
+
+    /**
+     * Location index of every border cell: its crossing point for BCP cells, otherwise one of
+     * {@code segments} equal stretches of green border, in north-to-south order of the cells.
+     */
+    private static int[] assignLocations(GridMap map, boolean[] border, int[] crossingPointOf, int pointCount,
+                                         int segments, List<String> names) {
+        int[] locationOf = new int[map.cells()];
+        Arrays.fill(locationOf, -1);
+        int green = 0;
+        for (int c = 0; c < map.cells(); c++) if (border[c] && crossingPointOf[c] < 0) green++;
+        int used = Math.max(1, Math.min(segments, green));
+        int rank = 0;
+        for (int c = 0; c < map.cells(); c++) {
+            if (!border[c]) continue;
+            if (crossingPointOf[c] >= 0) {
+                locationOf[c] = crossingPointOf[c];
+            } else {
+                locationOf[c] = pointCount + (int) ((long) rank * used / Math.max(1, green));
+                rank++;
+            }
+        }
+        for (int s = 0; s < used; s++) names.add("green-" + (s + 1));
+        return locationOf;
+    }
+
+    private int[] zoneCells(String at, Zone zone) {
+        int w = map.width();
+        List<Integer> cells = new ArrayList<>();
+        if (zone.edge() != null) {
+            int country = -1;
+            if (zone.country() != null) {
+                country = map.countryIds().indexOf(zone.country());
+                if (country < 0) {
+                    problems.add(new Problem(file, at + "/country", "no country '" + zone.country()
+                            + "' on the map; it has " + String.join(", ", map.countryIds())));
+                    return new int[0];
+                }
+            }
+            for (int c = 0; c < map.cells(); c++) {
+                int x = c % w;
+                int y = c / w;
+                boolean onEdge = switch (zone.edge()) {
+                    case "north" -> y == 0;
+                    case "south" -> y == map.height() - 1;
+                    case "west" -> x == 0;
+                    default -> x == w - 1;
+                };
+                if (onEdge && (country < 0 || map.country(c) == country)) cells.add(c);
+            }
+        } else if (zone.rect() != null) {
+            List<Integer> r = zone.rect();
+            if (r.get(2) >= w || r.get(3) >= map.height()) {
+                problems.add(new Problem(file, at + "/rect", "rectangle " + r + " reaches beyond the map ("
+                        + w + " x " + map.height() + " cells; x 0.." + (w - 1) + ", y 0.." + (map.height() - 1) + ")"));
+                return new int[0];
+            }
+            for (int y = r.get(1); y <= r.get(3); y++) for (int x = r.get(0); x <= r.get(2); x++) cells.add(y * w + x);
+        } else {
+            for (int i = 0; i < zone.cells().size(); i++) {
+                List<Integer> xy = zone.cells().get(i);
+                if (xy.get(0) >= w || xy.get(1) >= map.height()) {
+                    problems.add(new Problem(file, at + "/cells/" + i, "cell " + xy + " is off the map ("
+                            + w + " x " + map.height() + " cells)"));
+                    return new int[0];
+                }
+                cells.add(xy.get(1) * w + xy.get(0));
+            }
+        }
+        int[] passable = cells.stream().mapToInt(Integer::intValue).filter(c -> travel[c] != Double.POSITIVE_INFINITY).distinct().sorted().toArray();
+        if (passable.length == 0) problems.add(new Problem(file, at, "the zone holds no passable cell"));
+        return passable;
+    }
+
+    private BloSite site(int i, BloSpec blo, List<BloSpec> all) {
+        String at = "/blos/" + i;
+        CrossingPoint point = crossingPoints.stream().filter(p -> p.name().equals(blo.crossing())).findFirst().orElse(null);
+        if (point == null) {
+            problems.add(new Problem(file, at + "/crossing", "no crossing '" + blo.crossing() + "'; the map has "
+                    + (crossingPoints.isEmpty() ? "none" : String.join(", ", crossingPoints.stream().map(CrossingPoint::name).toList()))));
+            return null;
+        }
+        int country = map.countryIds().indexOf(blo.country());
+        Integer post = point.cells().stream().filter(c -> map.country(c) == country).findFirst().orElse(null);
+        if (country < 0 || post == null) {
+            List<String> sides = point.cells().stream().map(c -> map.countryIds().get(map.country(c))).distinct().toList();
+            problems.add(new Problem(file, at + "/country", "crossing " + point.name() + " has no post of country '"
+                    + blo.country() + "'; its posts are in " + String.join(", ", sides)));
+            return null;
+        }
+        for (int j = 0; j < i; j++) {
+            if (all.get(j).crossing().equals(blo.crossing()) && all.get(j).country().equals(blo.country())) {
+                problems.add(new Problem(file, at, "BLO '" + all.get(j).name() + "' (/blos/" + j
+                        + ") already sits at " + blo.crossing() + " on the side of " + blo.country()));
+            }
+        }
+        int radius = cellsWithin(blo.patrol().sectorRadiusKm());
+        int px = post % map.width();
+        int py = post / map.width();
+        int[] sector = IntStream.range(0, map.cells())
+                .filter(c -> border[c] && crossingPointOf[c] < 0 && map.country(c) == country
+                        && Math.abs(c % map.width() - px) <= radius && Math.abs(c / map.width() - py) <= radius)
+                .toArray();
+        return new BloSite(post, point.index(), country, sector);
+    }
+
+    /**
+     * Couriers are stepped every hour they are on the road: shipments x hours on the road is the
+     * model's work. 10^9 courier-hours take a few minutes per replication.
+     */
+    static final double MAX_COURIER_HOURS = 1e9;
+
+    private void checkReachable(World world) {
+        CellHeap heap = new CellHeap(map.cells());
+        double courierHours = 0;
+        for (int i = 0; i < scenario.groups().size(); i++) {
+            CostField field = new CostField(world, world.destinations(i), heap);
+            // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
+            field.compute(null, 0, 0);
+            double hours = 0;
+            for (int c : world.origins(i)) hours += Double.isInfinite(field.cost(c)) ? 0 : field.cost(c);
+            double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
+            courierHours += shipments * Math.min(hours / world.origins(i).length, scenario.durationHours());
+            int unreachable = 0;
+            int first = -1;
+            for (int c : world.origins(i)) {
+                if (Double.isInfinite(field.cost(c))) {
+                    unreachable++;
+                    if (first < 0) first = c;
+                }
+            }
+            if (unreachable > 0) {
+                problems.add(new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
+                        + unreachable + " of " + world.origins(i).length + " origin cells (e.g. column " + (first % map.width())
+                        + ", row " + (first / map.width()) + "); impassable terrain cuts the map"));
+            }
+        }
+        if (courierHours > MAX_COURIER_HOURS) {
+            problems.add(new Problem(file, "/groups", String.format(Locale.ROOT, "shipments would spend at least "
+                    + "%.2g courier-hours on the road per replication (shipments x their fastest travel time); the limit is %.0g, "
+                    + "because every courier is moved every hour (lower dispatchPerWeek or durationDays, or check the terrain "
+                    + "speeds: at these speeds couriers take long to cross the map)", courierHours, MAX_COURIER_HOURS)));
+        }
+    }
+
+    private int cellsWithin(double km) {
+        return World.cellsWithin(km, map.cellKm());
+    }
+
+    private void stopIfProblems() throws InputException {
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+}
