@@ -42,52 +42,100 @@ public final class SweepLoader {
     private SweepLoader() {
     }
 
+    /**
+     * Loads and checks a sweep file, in named steps: the file against the sweep schema, its
+     * parameters and outputs, the base scenario, the fixed settings, every listed value and range
+     * end, then the design and the sweep's identity. Each step that finds problems stops with all
+     * of them, each named by the sweep file and the pointer inside it.
+     *
+     * @param file the sweep file
+     * @return the sweep, ready to run
+     * @throws InputException listing every problem of the first step that has any
+     */
     public static Sweep load(Path file) throws InputException {
         String shown = file.toString();
-        ObjectNode doc = JsonFiles.readObject(file, shown);
-        if (!doc.has("design") && !doc.has("scenario") && (doc.has("groups") || doc.has("map") || doc.has("extends"))) {
-            throw new InputException(new Problem(shown, "", "this is a scenario, not a sweep file; run it with "
-                    + "'bordersim run', or write a sweep whose \"scenario\" names it (docs/EXPERIMENTS.md)"));
-        }
-        PublishedSchema schema = PublishedSchema.sweep();
-        List<Problem> problems = new ArrayList<>(schema.validate(shown, doc));
-        if (!problems.isEmpty()) throw new InputException(problems);
-        schema.applyDefaults(doc);
-
+        List<Problem> problems = new ArrayList<>();
+        ObjectNode doc = readValidated(file, shown);
         List<SweepParameter> parameters = parameters(shown, doc.get("parameters"), problems);
         List<Metric> outputs = outputs(shown, doc.get("outputs"), problems);
-        if (!problems.isEmpty()) throw new InputException(problems);
-
+        stopIf(problems);
         Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw new InputException(new Problem(shown, "/scenario",
-                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
-        }
-        ScenarioTemplate template;
-        try {
-            template = new ScenarioLoader().template(scenarioFile);
-        } catch (InputException e) {
-            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
-            throw new InputException(problems);
-        }
-        String nothing = "addresses nothing in the base scenario " + scenarioFile.getFileName();
-
-        Map<String, JsonNode> set = new LinkedHashMap<>();
-        doc.get("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
-        for (String pointer : set.keySet()) {
-            if (RESERVED.contains(pointer)) {
-                problems.add(new Problem(shown, "/set/" + escape(pointer), reservedMessage(pointer)));
-            } else if (!template.addresses(pointer)) {
-                problems.add(new Problem(shown, "/set/" + escape(pointer), "'" + pointer + "' " + nothing));
-            }
-        }
-        if (!problems.isEmpty()) throw new InputException(problems);
+        ScenarioTemplate template = baseTemplate(shown, doc, scenarioFile);
+        Map<String, JsonNode> set = fixedSettings(shown, doc, template, scenarioFile, problems);
+        stopIf(problems);
         LoadedScenario base = null;
         try {
             base = template.with(set);
         } catch (InputException e) {
             for (Problem p : e.problems()) problems.add(new Problem(shown, "/set", "gives an invalid scenario: " + p.describe()));
         }
+        checkParameterValues(shown, parameters, template, set, scenarioFile, problems);
+        stopIf(problems);
+
+        int replications = doc.get("replications").asInt();
+        long seed = doc.get("seed").asLong();
+        parameters = withNoiseFloor(doc.get("design").get("type").asText(), parameters);
+        SweepDesign design = design(shown, doc.get("design"), parameters, replications, seed);
+        JsonNode effective = Json.canonical(doc);
+        return new Sweep(file, doc.get("name").asText(), doc.get("description").asText(), template, Map.copyOf(set),
+                seed, replications, doc.get("commonRandomNumbers").asBoolean(), doc.get("design").get("bootstrap").asInt(),
+                parameters, outputs, design, effective, base, identity(effective, base));
+    }
+
+    private static void stopIf(List<Problem> problems) throws InputException {
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+
+    /** The file, checked against the sweep schema, with its defaults applied. */
+    private static ObjectNode readValidated(Path file, String shown) throws InputException {
+        ObjectNode doc = JsonFiles.readObject(file, shown);
+        if (!doc.has("design") && !doc.has("scenario") && (doc.has("groups") || doc.has("map") || doc.has("extends"))) {
+            throw new InputException(new Problem(shown, "", "this is a scenario, not a sweep file; run it with "
+                    + "'bordersim run', or write a sweep whose \"scenario\" names it (docs/EXPERIMENTS.md)"));
+        }
+        PublishedSchema schema = PublishedSchema.sweep();
+        stopIf(new ArrayList<>(schema.validate(shown, doc)));
+        schema.applyDefaults(doc);
+        return doc;
+    }
+
+    /** The base scenario, resolved and validated; its problems are reported under the sweep's /scenario. */
+    private static ScenarioTemplate baseTemplate(String shown, ObjectNode doc, Path scenarioFile) throws InputException {
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new InputException(new Problem(shown, "/scenario",
+                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
+        }
+        try {
+            return new ScenarioLoader().template(scenarioFile);
+        } catch (InputException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
+            throw new InputException(problems);
+        }
+    }
+
+    /** The settings every point shares ({@code set}): none reserved, each addressing something. */
+    private static Map<String, JsonNode> fixedSettings(String shown, ObjectNode doc, ScenarioTemplate template, Path scenarioFile,
+                                                       List<Problem> problems) {
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        doc.get("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
+        for (String pointer : set.keySet()) {
+            if (RESERVED.contains(pointer)) {
+                problems.add(new Problem(shown, "/set/" + escape(pointer), reservedMessage(pointer)));
+            } else if (!template.addresses(pointer)) {
+                problems.add(new Problem(shown, "/set/" + escape(pointer), "'" + pointer + "' " + nothing(scenarioFile)));
+            }
+        }
+        return set;
+    }
+
+    private static String nothing(Path scenarioFile) {
+        return "addresses nothing in the base scenario " + scenarioFile.getFileName();
+    }
+
+    /** Every parameter's pointer addresses something, and every listed value and range end gives a valid scenario. */
+    private static void checkParameterValues(String shown, List<SweepParameter> parameters, ScenarioTemplate template,
+                                             Map<String, JsonNode> set, Path scenarioFile, List<Problem> problems) {
         for (int i = 0; i < parameters.size(); i++) {
             SweepParameter p = parameters.get(i);
             String at = "/parameters/" + i;
@@ -96,7 +144,7 @@ public final class SweepLoader {
                 continue;
             }
             if (!template.addresses(p.pointer())) {
-                problems.add(new Problem(shown, at + "/pointer", "'" + p.pointer() + "' " + nothing));
+                problems.add(new Problem(shown, at + "/pointer", "'" + p.pointer() + "' " + nothing(scenarioFile)));
                 continue;
             }
             List<JsonNode> check = p.valuesToCheck();
@@ -113,26 +161,24 @@ public final class SweepLoader {
                 }
             }
         }
-        if (!problems.isEmpty()) throw new InputException(problems);
+    }
 
-        int replications = doc.get("replications").asInt();
-        long seed = doc.get("seed").asLong();
-        String type = doc.get("design").get("type").asText();
-        if (type.equals("sobol") || type.equals("morris")) {
-            // An input that changes nothing: its indices are the noise floor the others are read against.
-            parameters = new ArrayList<>(parameters);
-            parameters.add(SweepParameter.noiseFloor());
-        }
-        SweepDesign design = design(shown, doc.get("design"), parameters, replications, seed);
-        JsonNode effective = Json.canonical(doc);
-        // The identity leaves out where the base scenario lives, only what it says, so a copy of
-        // the sweep that travels with its results (sweep.json + scenario.json) is the same sweep.
+    /** Sobol and Morris designs get an input that changes nothing: its indices are the noise floor the others are read against. */
+    private static List<SweepParameter> withNoiseFloor(String designType, List<SweepParameter> parameters) {
+        if (!designType.equals("sobol") && !designType.equals("morris")) return parameters;
+        List<SweepParameter> out = new ArrayList<>(parameters);
+        out.add(SweepParameter.noiseFloor());
+        return out;
+    }
+
+    /**
+     * The sweep's identity: its effective file without where the base scenario lives, and what the
+     * base scenario says, so a copy that travels with its results (sweep.json + scenario.json) is the same sweep.
+     */
+    private static String identity(JsonNode effective, LoadedScenario base) {
         ObjectNode identity = (ObjectNode) effective.deepCopy();
         identity.remove("scenario");
-        String hash = Json.sha256(identity.toString() + "\n" + base.sha256());
-        return new Sweep(file, doc.get("name").asText(), doc.get("description").asText(), template, Map.copyOf(set),
-                seed, replications, doc.get("commonRandomNumbers").asBoolean(), doc.get("design").get("bootstrap").asInt(),
-                parameters, outputs, design, effective, base, hash);
+        return Json.sha256(identity.toString() + "\n" + base.sha256());
     }
 
     private static String reservedMessage(String pointer) {
