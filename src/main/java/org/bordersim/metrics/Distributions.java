@@ -6,7 +6,7 @@ final class Distributions {
     }
 
     /** Shannon entropy in bits of the histogram's shares; NaN for an empty histogram. */
-    public static double entropyBits(long[] counts) {
+    static double entropyBits(long[] counts) {
         long total = 0;
         for (long c : counts) total += c;
         if (total == 0) return Double.NaN;
@@ -24,7 +24,7 @@ final class Distributions {
      * Total-variation distance between two histograms' shares, 0.5 x sum |p_i - q_i|, in [0, 1];
      * NaN if either is empty.
      */
-    public static double totalVariation(long[] a, long[] b) {
+    static double totalVariation(long[] a, long[] b) {
         long ta = total(a);
         long tb = total(b);
         if (ta == 0 || tb == 0) return Double.NaN;
@@ -40,7 +40,7 @@ final class Distributions {
      * location's share is hypergeometric). Subtracting it from {@link #totalVariation} leaves a
      * distance whose expectation is 0 when nothing changed. NaN when a sample is empty.
      */
-    public static double totalVariationNoise(long[] a, long[] b) {
+    static double totalVariationNoise(long[] a, long[] b) {
         long n1 = total(a);
         long n2 = total(b);
         if (n1 == 0 || n2 == 0) return Double.NaN;

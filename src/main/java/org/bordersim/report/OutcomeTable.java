@@ -41,7 +41,7 @@ public final class OutcomeTable {
     }
 
     /** Mean and 95% CI over replications, the interval cut to the values the metric can take. */
-    public static Summary summarise(List<RunResult> runs, Metric m) {
+    static Summary summarise(List<RunResult> runs, Metric m) {
         return Summary.of95(runs.stream().mapToDouble(r -> r.get(m)).toArray()).within(m.minimum(), m.maximum());
     }
 
@@ -51,7 +51,7 @@ public final class OutcomeTable {
     }
 
     /** A warning when there are too few replications for the intervals to mean much, or null. */
-    public static String fewReplicationsWarning(int replications) {
+    static String fewReplicationsWarning(int replications) {
         if (replications >= FEW_REPLICATIONS) return null;
         return "warning: only " + replications + " replication" + (replications == 1 ? "" : "s")
                 + "; confidence intervals need at least " + FEW_REPLICATIONS + " to be worth reading (--reps)";

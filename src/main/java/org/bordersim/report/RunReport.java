@@ -64,7 +64,7 @@ public final class RunReport {
     }
 
     /** Column names of runs.csv: replication, seed, every metric, then crossings per location. */
-    public static List<String> runColumns(World world) {
+    static List<String> runColumns(World world) {
         List<String> header = new ArrayList<>(List.of("replication", "seed"));
         for (Metric m : Metric.values()) header.add(m.column());
         for (String location : world.locationNames()) header.add("crossings_" + location);

@@ -104,7 +104,7 @@ public final class PublishedSchema {
     }
 
     /** Field names the schema allows in the object at {@code pointer}, for "did you mean". */
-    public List<String> knownFields(String pointer) {
+    List<String> knownFields(String pointer) {
         JsonNode schema = schemaAt(pointer);
         List<String> names = new ArrayList<>();
         if (schema != null && schema.has("properties")) schema.get("properties").fieldNames().forEachRemaining(names::add);

@@ -201,7 +201,7 @@ public final class SweepFolder {
     }
 
     /** Writes a file next to its final name and renames it, so readers never see half of it. */
-    public static void writeAtomically(Path file, String text) throws IOException {
+    static void writeAtomically(Path file, String text) throws IOException {
         // Not createTempFile, which makes the file private (rw-------); results are meant to be shared.
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");

@@ -70,7 +70,7 @@ public final class GridMap {
         return country[cell];
     }
 
-    public List<String> countryIds() {
+    List<String> countryIds() {
         return countryIds;
     }
 
@@ -79,7 +79,7 @@ public final class GridMap {
     }
 
     /** The country layer as ASCII rows (country ids are single characters in both map sources). */
-    public List<String> countryRows() {
+    List<String> countryRows() {
         String[] rows = new String[height];
         StringBuilder sb = new StringBuilder(width);
         for (int y = 0; y < height; y++) {
@@ -91,7 +91,7 @@ public final class GridMap {
     }
 
     /** The map as the default-legend ASCII terrain rows ({@code B} for crossing posts). */
-    public List<String> terrainRows() {
+    List<String> terrainRows() {
         String[] rows = new String[height];
         StringBuilder sb = new StringBuilder(width);
         for (int y = 0; y < height; y++) {

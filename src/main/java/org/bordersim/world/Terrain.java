@@ -15,7 +15,7 @@ public enum Terrain {
     }
 
     /** Character of the default ASCII legend. */
-    public char symbol() {
+    char symbol() {
         return symbol;
     }
 
