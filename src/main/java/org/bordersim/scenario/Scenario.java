@@ -51,11 +51,4 @@ public record Scenario(
     public int durationHours() {
         return durationDays * 24;
     }
-
-    /** Same scenario with another seed and replication count (the command line's --seed and --reps). */
-    public Scenario withRun(long newSeed, int newReplications) {
-        return new Scenario(name, description, newSeed, newReplications, durationDays, map, terrain,
-                groups, blos, officers, training, costs, prices, reporting, equipmentEffects, intelligence, jointOperations,
-                controlledDeliveries, seasons);
-    }
 }
