@@ -254,6 +254,7 @@ public final class BorderModel extends SimState {
     void dispatch(TraffickingGroup group, int origin, double quantity, long luckSeed) {
         Courier courier = new Courier(nextCourierId++, group, origin, quantity, hour(), luckSeed);
         onRoad.add(courier);
+        group.courierSet();
         boolean tipped = interdiction.tip(courier);
         group.emitDispatched(hour(), courier.id, quantity, tipped);
         Stoppable stoppable = schedule.scheduleRepeating(schedule.getTime() + 1, Phase.COURIERS, courier, 1);
@@ -303,6 +304,7 @@ public final class BorderModel extends SimState {
     /** The journey ended (delivered or seized): off the road, and the intelligence about it is reported. */
     void takeOffRoad(Courier c) {
         onRoad.remove(c);
+        c.group.courierEnded();
         c.ended = true;
         c.stop();
         interdiction.report(c);

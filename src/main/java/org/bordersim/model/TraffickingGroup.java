@@ -30,6 +30,8 @@ final class TraffickingGroup implements Steppable {
     private final MersenneTwisterFast random;
     private final double weeklyRetention;
     private boolean fieldStale = true;
+    /** This group's couriers on the road now. */
+    private int onRoad;
     private boolean memoryEmpty = true;
     private long disruptedUntil = -1;
 
@@ -49,11 +51,16 @@ final class TraffickingGroup implements Steppable {
         return field;
     }
 
+    /**
+     * Hourly: dispatch this hour's couriers. The field is brought up to date first, but only if
+     * someone will use it this hour (a courier of the group on the road, or one leaving now):
+     * a field nobody follows is not computed, and the next use finds the same inputs, so routes
+     * are exactly those of a field recomputed at every change.
+     */
     @Override
     public void step(SimState state) {
-        refreshField();
-        if (dispatches == null) return;
-        int n = dispatches.nextInt();
+        int n = dispatches == null ? 0 : dispatches.nextInt();
+        if (onRoad > 0 || n > 0) refreshField();
         boolean disrupted = model.hour() < disruptedUntil;
         for (int i = 0; i < n; i++) {
             // A disrupted network sends only a share of what it would (thinning keeps it Poisson).
@@ -71,6 +78,14 @@ final class TraffickingGroup implements Steppable {
         if (!fieldStale) return;
         field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         fieldStale = false;
+    }
+
+    void courierSet() {
+        onRoad++;
+    }
+
+    void courierEnded() {
+        onRoad--;
     }
 
     /** The roads changed (a season began or ended): recompute before the next courier moves. */
