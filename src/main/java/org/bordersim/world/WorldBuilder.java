@@ -292,10 +292,21 @@ final class WorldBuilder {
     private void checkReachable(World world) {
         CellHeap heap = new CellHeap(map.cells());
         double courierHours = 0;
-        for (int i = 0; i < scenario.groups().size(); i++) {
-            CostField field = new CostField(world, world.destinations(i), heap);
-            // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
-            field.compute(null, 0, 0);
+        // Groups with the same destination share one field (real borders have a few markets and many groups):
+        // visit them by destination, and compute a field only when the destination changes.
+        Integer[] order = new Integer[scenario.groups().size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Arrays.compare(world.destinations(a), world.destinations(b)));
+        CostField field = null;
+        int[] fieldFor = null;
+        Problem[] unreachableFrom = new Problem[order.length];
+        for (int i : order) {
+            if (fieldFor == null || !Arrays.equals(fieldFor, world.destinations(i))) {
+                fieldFor = world.destinations(i);
+                field = new CostField(world, fieldFor, heap);
+                // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
+                field.compute(null, 0, 0);
+            }
             double hours = 0;
             for (int c : world.origins(i)) hours += Double.isInfinite(field.cost(c)) ? 0 : field.cost(c);
             double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
@@ -309,11 +320,12 @@ final class WorldBuilder {
                 }
             }
             if (unreachable > 0) {
-                problems.add(new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
+                unreachableFrom[i] = new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
                         + unreachable + " of " + world.origins(i).length + " origin cells (e.g. column " + (first % map.width())
-                        + ", row " + (first / map.width()) + "); impassable terrain cuts the map"));
+                        + ", row " + (first / map.width()) + "); impassable terrain cuts the map");
             }
         }
+        for (Problem p : unreachableFrom) if (p != null) problems.add(p);
         if (courierHours > MAX_COURIER_HOURS) {
             problems.add(new Problem(file, "/groups", String.format(Locale.ROOT, "shipments would spend at least "
                     + "%.2g courier-hours on the road per replication (shipments x their fastest travel time); the limit is %.0g, "
