@@ -1,6 +1,7 @@
 package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
 import org.bordersim.world.CellHeap;
@@ -30,6 +31,17 @@ final class TraffickingGroup implements Steppable {
     private final MersenneTwisterFast random;
     private final double weeklyRetention;
     private boolean fieldStale = true;
+    /** Cells whose risk changed since the field was computed, and which way (NONE, UP, DOWN, or FULL: recompute all). */
+    private static final int NONE = 0;
+    private static final int UP = 1;
+    private static final int DOWN = -1;
+    private static final int FULL = 2;
+    private int[] pending = new int[64];
+    private int pendingCount;
+    private int pendingDirection = FULL;
+    /** The cells with a non-zero memory of loss, so the weekly decay visits only them. */
+    private int[] remembered = new int[64];
+    private int rememberedCount;
     /** This group's couriers on the road now. */
     private int onRoad;
     private boolean memoryEmpty = true;
@@ -73,11 +85,42 @@ final class TraffickingGroup implements Steppable {
         }
     }
 
-    /** Recomputes the shared field if perceived risk changed since it was last computed. */
+    /**
+     * Brings the shared field up to date if perceived risk changed since it was last computed: a
+     * repair of the part a change can reach when all changes since went one way (losses up, decay
+     * down), a full computation otherwise (a season, both kinds, or too many cells). Both give the
+     * same field to the bit (see CostField.repair).
+     */
     private void refreshField() {
         if (!fieldStale) return;
-        field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+        if (pendingDirection == UP || pendingDirection == DOWN) {
+            field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), pending, pendingCount,
+                    pendingDirection == UP);
+        } else {
+            field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+        }
+        pendingCount = 0;
+        pendingDirection = NONE;
         fieldStale = false;
+    }
+
+    /** Notes a cell whose risk went {@code direction} since the field was computed. */
+    private void pend(int cell, int direction) {
+        if (pendingDirection == FULL) return;
+        if (pendingDirection != NONE && pendingDirection != direction) {
+            pendingDirection = FULL;
+            return;
+        }
+        pendingDirection = direction;
+        if (pendingCount == pending.length) {
+            // Past an eighth of the map a full computation is as cheap as a repair.
+            if (pendingCount >= memory.length / 8) {
+                pendingDirection = FULL;
+                return;
+            }
+            pending = Arrays.copyOf(pending, 2 * pendingCount);
+        }
+        pending[pendingCount++] = cell;
     }
 
     void courierSet() {
@@ -91,6 +134,7 @@ final class TraffickingGroup implements Steppable {
     /** The roads changed (a season began or ended): recompute before the next courier moves. */
     void invalidateField() {
         fieldStale = true;
+        pendingDirection = FULL;
     }
 
     /** A controlled delivery succeeded: the network sends less until {@code untilHour}. */
@@ -108,25 +152,34 @@ final class TraffickingGroup implements Steppable {
         for (int y = Math.max(0, cy - r); y <= Math.min(world.height() - 1, cy + r); y++) {
             for (int x = Math.max(0, cx - r); x <= Math.min(world.width() - 1, cx + r); x++) {
                 int d = Math.max(Math.abs(x - cx), Math.abs(y - cy));
-                memory[y * world.width() + x] += spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+                int c = y * world.width() + x;
+                if (memory[c] == 0) remember(c);
+                memory[c] += spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+                pend(c, UP);
             }
         }
         fieldStale = true;
         memoryEmpty = false;
     }
 
-    /** Weekly: memories of losses fade with the group's half-life. */
+    private void remember(int cell) {
+        if (rememberedCount == remembered.length) remembered = Arrays.copyOf(remembered, 2 * rememberedCount);
+        remembered[rememberedCount++] = cell;
+    }
+
+    /** Weekly: memories of losses fade with the group's half-life (only the cells remembered are visited). */
     void forget() {
         if (memory == null || memoryEmpty) return;
-        boolean any = false;
-        for (int c = 0; c < memory.length; c++) {
-            if (memory[c] != 0) {
-                double v = memory[c] * weeklyRetention;
-                memory[c] = v < 1e-6 ? 0 : v;
-                any |= memory[c] != 0;
-            }
+        int kept = 0;
+        for (int i = 0; i < rememberedCount; i++) {
+            int c = remembered[i];
+            double v = memory[c] * weeklyRetention;
+            memory[c] = v < 1e-6 ? 0 : v;
+            pend(c, DOWN);
+            if (memory[c] != 0) remembered[kept++] = c;
         }
-        memoryEmpty = !any;
+        rememberedCount = kept;
+        memoryEmpty = kept == 0;
         fieldStale = true;
     }
 

@@ -15,6 +15,11 @@ public final class CellHeap {
     private final double[] keys;
     private final int[] position;
     private int size;
+    /** Per-cell flags and the cells they are set on, for repairing a field (see CostField.repair). */
+    final byte[] flags;
+    private int[] touched = new int[1024];
+    private int touchedCount;
+    private int[] stack;
 
     /** Working memory for cost-field computations on a map of {@code cellCount} cells (16 bytes per cell). */
     public CellHeap(int cellCount) {
@@ -22,6 +27,32 @@ public final class CellHeap {
         keys = new double[cellCount];
         position = new int[cellCount];
         Arrays.fill(position, -1);
+        flags = new byte[cellCount];
+    }
+
+    /** Records that {@code cell} got its first flag (so clearing costs only the cells flagged). */
+    void touch(int cell) {
+        if (touchedCount == touched.length) touched = Arrays.copyOf(touched, 2 * touchedCount);
+        touched[touchedCount++] = cell;
+    }
+
+    int touchedCount() {
+        return touchedCount;
+    }
+
+    int touched(int i) {
+        return touched[i];
+    }
+
+    void clearFlags() {
+        for (int i = 0; i < touchedCount; i++) flags[touched[i]] = 0;
+        touchedCount = 0;
+    }
+
+    /** Scratch for following paths, as long as the map has cells. */
+    int[] stack() {
+        if (stack == null) stack = new int[flags.length];
+        return stack;
     }
 
     void clear() {
