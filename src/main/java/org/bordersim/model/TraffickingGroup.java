@@ -6,6 +6,7 @@ import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
 import org.bordersim.world.CellHeap;
 import org.bordersim.world.CostField;
+import org.bordersim.world.RiskChanges;
 import org.bordersim.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -31,14 +32,8 @@ final class TraffickingGroup implements Steppable {
     private final MersenneTwisterFast random;
     private final double weeklyRetention;
     private boolean fieldStale = true;
-    /** Cells whose risk changed since the field was computed, and which way (NONE, UP, DOWN, or FULL: recompute all). */
-    private static final int NONE = 0;
-    private static final int UP = 1;
-    private static final int DOWN = -1;
-    private static final int FULL = 2;
-    private int[] pending = new int[64];
-    private int pendingCount;
-    private int pendingDirection = FULL;
+    /** Cells whose remembered risk changed since the field was brought up to date. */
+    private final RiskChanges changes;
     /** The cells with a non-zero memory of loss, so the weekly decay visits only them. */
     private int[] remembered = new int[64];
     private int rememberedCount;
@@ -53,6 +48,8 @@ final class TraffickingGroup implements Steppable {
         this.model = model;
         this.field = new CostField(world, world.destinations(index), heap);
         this.memory = spec.adaptation() ? new double[world.cells()] : null;
+        // Past an eighth of the map a full computation costs no more than a repair.
+        this.changes = new RiskChanges(world.cells() / 8);
         this.origins = world.origins(index);
         this.random = model.stream(BorderModel.Stream.TRAFFICKING_GROUP, index);
         this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, random) : null;
@@ -86,41 +83,19 @@ final class TraffickingGroup implements Steppable {
     }
 
     /**
-     * Brings the shared field up to date if perceived risk changed since it was last computed: a
-     * repair of the part a change can reach when all changes since went one way (losses up, decay
-     * down), a full computation otherwise (a season, both kinds, or too many cells). Both give the
-     * same field to the bit (see CostField.repair).
+     * Brings the shared field up to date if perceived risk or the season changed since: a repair
+     * of the part the changes can reach, or a full computation at first and when changes cover
+     * more than an eighth of the map. Both give the same field to the bit (see CostField.repair).
      */
     private void refreshField() {
         if (!fieldStale) return;
-        if (pendingDirection == UP || pendingDirection == DOWN) {
-            field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), pending, pendingCount,
-                    pendingDirection == UP);
-        } else {
+        if (changes.isEverything()) {
             field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+        } else {
+            field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
         }
-        pendingCount = 0;
-        pendingDirection = NONE;
+        changes.clear();
         fieldStale = false;
-    }
-
-    /** Notes a cell whose risk went {@code direction} since the field was computed. */
-    private void pend(int cell, int direction) {
-        if (pendingDirection == FULL) return;
-        if (pendingDirection != NONE && pendingDirection != direction) {
-            pendingDirection = FULL;
-            return;
-        }
-        pendingDirection = direction;
-        if (pendingCount == pending.length) {
-            // Past an eighth of the map a full computation is as cheap as a repair.
-            if (pendingCount >= memory.length / 8) {
-                pendingDirection = FULL;
-                return;
-            }
-            pending = Arrays.copyOf(pending, 2 * pendingCount);
-        }
-        pending[pendingCount++] = cell;
     }
 
     void courierSet() {
@@ -131,10 +106,9 @@ final class TraffickingGroup implements Steppable {
         onRoad--;
     }
 
-    /** The roads changed (a season began or ended): recompute before the next courier moves. */
+    /** The roads changed (a season began or ended): update before the next courier moves (the field sees the season). */
     void invalidateField() {
         fieldStale = true;
-        pendingDirection = FULL;
     }
 
     /** A controlled delivery succeeded: the network sends less until {@code untilHour}. */
@@ -155,7 +129,7 @@ final class TraffickingGroup implements Steppable {
                 int c = y * world.width() + x;
                 if (memory[c] == 0) remember(c);
                 memory[c] += spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
-                pend(c, UP);
+                changes.raised(c);
             }
         }
         fieldStale = true;
@@ -175,7 +149,7 @@ final class TraffickingGroup implements Steppable {
             int c = remembered[i];
             double v = memory[c] * weeklyRetention;
             memory[c] = v < 1e-6 ? 0 : v;
-            pend(c, DOWN);
+            changes.lowered(c);
             if (memory[c] != 0) remembered[kept++] = c;
         }
         rememberedCount = kept;

@@ -3,7 +3,8 @@ package org.bordersim.world;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of cells by cost, with decrease-key. Each entry's key is stored beside it in
+ * A four-ary min-heap of cells by cost, with decrease-key (half the depth of a binary heap, and
+ * a node's four children side by side in memory). Each entry's key is stored beside it in
  * the heap, so sifting compares neighbouring array slots instead of jumping to the cost of
  * random cells (this is the hot loop of every cost-field recomputation). Ties are broken by cell
  * index, so the order of equal-cost cells, and hence the chosen shortest path among equals,
@@ -19,7 +20,7 @@ public final class CellHeap {
     final byte[] flags;
     private int[] touched = new int[1024];
     private int touchedCount;
-    private int[] stack;
+    private int[] scratch;
 
     /** Working memory for cost-field computations on a map of {@code cellCount} cells (16 bytes per cell). */
     public CellHeap(int cellCount) {
@@ -49,10 +50,10 @@ public final class CellHeap {
         touchedCount = 0;
     }
 
-    /** Scratch for following paths, as long as the map has cells. */
-    int[] stack() {
-        if (stack == null) stack = new int[flags.length];
-        return stack;
+    /** Scratch space of one int per cell (the search queue of a repair). */
+    int[] scratch() {
+        if (scratch == null) scratch = new int[flags.length];
+        return scratch;
     }
 
     void clear() {
@@ -85,7 +86,7 @@ public final class CellHeap {
 
     private void siftUp(int i, int cell, double key) {
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!less(key, cell, keys[parent], cells[parent])) break;
             place(i, cells[parent], keys[parent]);
             i = parent;
@@ -96,9 +97,13 @@ public final class CellHeap {
     private void siftDown(int cell, double key) {
         int i = 0;
         while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) break;
-            if (child + 1 < size && less(keys[child + 1], cells[child + 1], keys[child], cells[child])) child++;
+            int first = 4 * i + 1;
+            if (first >= size) break;
+            int child = first;
+            int end = Math.min(first + 4, size);
+            for (int c = first + 1; c < end; c++) {
+                if (less(keys[c], cells[c], keys[child], cells[child])) child = c;
+            }
             if (!less(keys[child], cells[child], key, cell)) break;
             place(i, cells[child], keys[child]);
             i = child;

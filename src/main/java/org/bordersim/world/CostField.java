@@ -77,11 +77,19 @@ public final class CostField {
      * Every computation and repair uses this one expression, so their results agree to the bit.
      */
     private double candidate(int to, boolean diagonal) {
-        // Remembered risk is per km of route through the cell; a post's known risk is per post passed.
+        return cost[to] + stepCost(to) * (diagonal ? SQRT2 : 1.0) + postCost(to);
+    }
+
+    /** Hours to enter the cell plus its remembered risk (per km of route through it), for a straight step. */
+    private double stepCost(int to) {
         double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk[to]) * world.cellKm();
-        double postCost = world.bcp(to) ? riskAversion * postRisk : 0;
         double enterHours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
-        return cost[to] + (enterHours + memoryPerStep) * (diagonal ? SQRT2 : 1.0) + postCost;
+        return enterHours + memoryPerStep;
+    }
+
+    /** A post's known risk, paid once per post passed whatever the step. */
+    private double postCost(int to) {
+        return world.bcp(to) ? riskAversion * postRisk : 0;
     }
 
     /**
@@ -91,21 +99,20 @@ public final class CostField {
      */
     private void relaxFromHeap(boolean repairing, boolean onlyAffected) {
         int w = world.width();
-        int h = world.height();
         while (!heap.isEmpty()) {
             int to = heap.pop();
-            int tx = to % w;
-            int ty = to / w;
+            int steps = world.steps(to);
+            if (steps == 0) continue;
+            // candidate(to, diagonal) for both kinds of step, by the same expression in the same order.
+            double stepCost = stepCost(to);
+            double postCost = postCost(to);
+            double straight = cost[to] + stepCost + postCost;
+            double diagonal = cost[to] + stepCost * SQRT2 + postCost;
             for (int k = 0; k < 8; k++) {
-                int fx = tx + DX[k];
-                int fy = ty + DY[k];
-                if (fx < 0 || fy < 0 || fx >= w || fy >= h) continue;
-                int from = fy * w + fx;
-                if (!world.passable(from)) continue;
-                boolean diagonal = k >= 4;
-                if (diagonal && !(world.passable(fy * w + tx) && world.passable(ty * w + fx))) continue;
+                if ((steps & (1 << k)) == 0) continue;
+                int from = to + DY[k] * w + DX[k];
                 if (onlyAffected && (heap.flags[from] & AFFECTED) == 0) continue;
-                double candidate = candidate(to, diagonal);
+                double candidate = k >= 4 ? diagonal : straight;
                 if (candidate < cost[from]) {
                     if (repairing) mark(from, IMPROVED);
                     cost[from] = candidate;
@@ -116,52 +123,60 @@ public final class CostField {
         }
     }
 
-    private static final byte CHANGED = 1;
+    /** Flags of a repair: risk of entering the cell went up / down; the cell's path or cost changed; its choice is re-made. */
+    private static final byte RAISED = 1;
     private static final byte AFFECTED = 2;
-    private static final byte CLEAN = 4;
+    private static final byte LOWERED = 4;
     private static final byte IMPROVED = 8;
     private static final byte FIX = 16;
 
     /**
-     * Brings the field up to date after the perceived risk of entering the cells
-     * {@code changed[0..count)} changed, all of them up ({@code increased}) or all down, and nothing
-     * else. The result is the field {@link #compute} would give, to the bit, including which of
-     * several equal-cost next cells is chosen: only the cells whose least cost or choice can change
-     * are recomputed, by the same expression and the same tie rule as a full computation (the
-     * smallest cost through a neighbour; among equals, the neighbour with the smaller cost, then the
-     * smaller index, which is the order in which a full computation settles cells).
+     * Brings a computed field up to date after the cost of entering some cells changed: the cells
+     * listed in {@code changes} (perceived risk up or down, either or both) and, if
+     * {@code mountainFactor} differs from the last computation's (a season began or ended), every
+     * mountain cell. The result is the field {@link #compute} would give, to the bit, including
+     * which of several equal-cost next cells is chosen: only the cells whose least cost or choice
+     * can change are recomputed, by the same expression and the same tie rule as a full
+     * computation (the smallest cost through a neighbour; among equals, the neighbour with the
+     * smaller cost, then the smaller index, which is the order in which a full computation settles
+     * cells).
+     *
+     * <p>How: cells whose path steps into a cell that got dearer are cut loose and offered the
+     * cost through their other neighbours; cells that got cheaper offer their neighbours the new
+     * cost; Dijkstra spreads the offers. Every cell keeps a cost it can still reach (an upper
+     * bound), so the spreading ends at the least costs, as a full computation does.
      */
     public void repair(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor,
-                       int[] changed, int count, boolean increased) {
+                       RiskChanges changes) {
+        double previousMountainFactor = this.mountainFactor;
         use(memoryRisk, postRisk, riskAversion, mountainFactor);
         heap.clear();
         heap.clearFlags();
-        for (int i = 0; i < count; i++) mark(changed[i], CHANGED);
-        if (increased) {
-            markAffected();
-            // Cut the affected cells loose, then offer each the cost through its unaffected neighbours.
-            int touchedAffected = heap.touchedCount();
-            for (int i = 0; i < touchedAffected; i++) {
-                int v = heap.touched(i);
-                if ((heap.flags[v] & AFFECTED) == 0) continue;
-                cost[v] = Double.POSITIVE_INFINITY;
-                next[v] = -1;
-            }
-            for (int i = 0; i < touchedAffected; i++) {
-                int v = heap.touched(i);
-                if ((heap.flags[v] & AFFECTED) == 0) continue;
-                bestThroughNeighbours(v, true);
-                if (cost[v] < Double.POSITIVE_INFINITY) heap.pushOrDecrease(v, cost[v]);
-            }
-            relaxFromHeap(true, true);
-        } else {
-            // Cheaper to enter the changed cells: offer their neighbours the new cost through them, and let it spread.
-            for (int i = 0; i < count; i++) {
-                int u = changed[i];
-                if (cost[u] < Double.POSITIVE_INFINITY) heap.pushOrDecrease(u, cost[u]);
-            }
-            relaxFromHeap(true, false);
+        for (int i = 0; i < changes.raisedCount(); i++) mark(changes.raisedCell(i), RAISED);
+        for (int i = 0; i < changes.loweredCount(); i++) mark(changes.loweredCell(i), LOWERED);
+        if (mountainFactor != previousMountainFactor) {
+            byte season = mountainFactor > previousMountainFactor ? RAISED : LOWERED;
+            int[] mountains = world.mountainCells();
+            for (int c : mountains) mark(c, season);
         }
+        markAffected();
+        int touched = heap.touchedCount();
+        boolean anyLowered = false;
+        for (int i = 0; i < touched; i++) {
+            int v = heap.touched(i);
+            if ((heap.flags[v] & AFFECTED) == 0) continue;
+            cost[v] = Double.POSITIVE_INFINITY;
+            next[v] = -1;
+        }
+        for (int i = 0; i < touched; i++) {
+            int v = heap.touched(i);
+            byte f = heap.flags[v];
+            if ((f & AFFECTED) != 0) bestThroughNeighbours(v, true);
+            if ((f & LOWERED) != 0) anyLowered = true;
+            if ((f & (AFFECTED | LOWERED)) != 0 && cost[v] < Double.POSITIVE_INFINITY) heap.pushOrDecrease(v, cost[v]);
+        }
+        // Only cut-loose cells can improve unless some cell got cheaper to enter.
+        relaxFromHeap(true, !anyLowered);
         fixChoices();
     }
 
@@ -171,55 +186,46 @@ public final class CostField {
     }
 
     /**
-     * Marks AFFECTED every cell whose path to the destination steps into a changed cell: its next
-     * cell is changed, or is itself affected. One pass over the cells, following each path only
-     * until a cell already known.
+     * Marks AFFECTED every cell whose path to the destination steps into a raised cell: its next
+     * cell is raised, or is itself affected. These are the cells below the raised ones in the tree
+     * of chosen next cells, found by searching that tree downwards from the raised cells (a cell's
+     * children are the neighbours whose next it is), so the work is that of the affected part of
+     * the map, not of the whole map.
      */
     private void markAffected() {
-        int[] stack = heap.stack();
-        for (int v = 0; v < cost.length; v++) {
-            int depth = 0;
-            int x = v;
-            byte found = CLEAN;
-            while (true) {
-                byte f = heap.flags[x];
-                if ((f & (AFFECTED | CLEAN)) != 0) {
-                    found = (f & AFFECTED) != 0 ? AFFECTED : CLEAN;
-                    break;
-                }
-                int n = next[x];
-                if (n < 0 || n == x) {
-                    found = CLEAN;
-                    stack[depth++] = x;
-                    break;
-                }
-                stack[depth++] = x;
-                if ((heap.flags[n] & CHANGED) != 0) {
-                    found = AFFECTED;
-                    break;
-                }
-                x = n;
+        int[] queue = heap.scratch();
+        int w = world.width();
+        int tail = 0;
+        int flagged = heap.touchedCount();
+        for (int i = 0; i < flagged; i++) {
+            int c = heap.touched(i);
+            if ((heap.flags[c] & RAISED) != 0) queue[tail++] = c;
+        }
+        for (int head = 0; head < tail; head++) {
+            int u = queue[head];
+            int steps = world.steps(u);
+            for (int k = 0; k < 8; k++) {
+                if ((steps & (1 << k)) == 0) continue;
+                int v = u + DY[k] * w + DX[k];
+                if (next[v] != u || (heap.flags[v] & AFFECTED) != 0) continue;
+                boolean queued = (heap.flags[v] & RAISED) != 0;
+                mark(v, AFFECTED);
+                if (!queued) queue[tail++] = v;
             }
-            for (int i = 0; i < depth; i++) mark(stack[i], found);
         }
     }
 
     /** Sets the cell's cost and next to the best offer of its neighbours (only unaffected ones, if asked). */
     private void bestThroughNeighbours(int v, boolean unaffectedOnly) {
         int w = world.width();
-        int h = world.height();
-        int vx = v % w;
-        int vy = v / w;
+        int steps = world.steps(v);
         double best = Double.POSITIVE_INFINITY;
         int bestU = -1;
         for (int k = 0; k < 8; k++) {
-            int ux = vx + DX[k];
-            int uy = vy + DY[k];
-            if (ux < 0 || uy < 0 || ux >= w || uy >= h) continue;
-            int u = uy * w + ux;
-            if (!world.passable(u) || cost[u] == Double.POSITIVE_INFINITY) continue;
+            if ((steps & (1 << k)) == 0) continue;
+            int u = v + DY[k] * w + DX[k];
+            if (cost[u] == Double.POSITIVE_INFINITY) continue;
             boolean diagonal = k >= 4;
-            if (diagonal && !(world.passable(uy * w + vx) && world.passable(vy * w + ux))) continue;
             if (unaffectedOnly && (heap.flags[u] & AFFECTED) != 0) continue;
             double c = candidate(u, diagonal);
             if (c < best || (c == best && (cost[u] < cost[bestU] || (cost[u] == cost[bestU] && u < bestU)))) {
@@ -233,7 +239,7 @@ public final class CostField {
 
     /**
      * Re-chooses the next cell wherever an offer may have changed: at every cell whose cost changed
-     * and at every passable neighbour of such a cell or of a changed cell, by the full computation's rule.
+     * and at every passable neighbour of such a cell or of a cell dearer or cheaper to enter, by the full computation's rule.
      */
     private void fixChoices() {
         int w = world.width();
@@ -242,7 +248,7 @@ public final class CostField {
         for (int i = 0; i < n; i++) {
             int c = heap.touched(i);
             byte f = heap.flags[c];
-            if ((f & (CHANGED | AFFECTED | IMPROVED)) == 0) continue;
+            if ((f & (RAISED | LOWERED | AFFECTED | IMPROVED)) == 0) continue;
             int cx = c % w;
             int cy = c / w;
             if ((f & (AFFECTED | IMPROVED)) != 0) heap.flags[c] |= FIX;

@@ -1,6 +1,7 @@
 package org.bordersim.world;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
 import org.bordersim.scenario.Scenario;
 
@@ -21,6 +22,10 @@ public final class World {
     private final List<int[]> origins;
     private final List<int[]> destinations;
     private final List<BloSite> bloSites;
+    /** Per cell, bit k set when a step to its neighbour in direction k is allowed (see {@link #steps}). */
+    private final byte[] steps;
+    /** The passable mountain cells: those whose cost of entry a season changes. */
+    private final int[] mountainCells;
 
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
@@ -36,6 +41,43 @@ public final class World {
         this.origins = List.copyOf(origins);
         this.destinations = List.copyOf(destinations);
         this.bloSites = List.copyOf(bloSites);
+        this.steps = allowedSteps(map, travelHours);
+        this.mountainCells = IntStream.range(0, map.cells())
+                .filter(c -> map.terrain(c) == Terrain.MOUNTAIN && travelHours[c] != Double.POSITIVE_INFINITY)
+                .toArray();
+    }
+
+    /**
+     * Bit k (directions as CostField.DX/DY, diagonals from 4 on) is set when the neighbour in that
+     * direction is on the map and passable and, for a diagonal, both cells beside the step are
+     * passable too (no cutting a corner). Precomputed once because the cost-field computation asks
+     * it for every cell it settles; one byte per cell instead of up to three lookups per neighbour.
+     */
+    private static byte[] allowedSteps(GridMap map, double[] travelHours) {
+        int w = map.width();
+        int h = map.height();
+        byte[] steps = new byte[map.cells()];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int bits = 0;
+                for (int k = 0; k < 8; k++) {
+                    int nx = x + CostField.DX[k];
+                    int ny = y + CostField.DY[k];
+                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                    if (travelHours[ny * w + nx] == Double.POSITIVE_INFINITY) continue;
+                    if (k >= 4 && (travelHours[y * w + nx] == Double.POSITIVE_INFINITY
+                            || travelHours[ny * w + x] == Double.POSITIVE_INFINITY)) continue;
+                    bits |= 1 << k;
+                }
+                steps[y * w + x] = (byte) bits;
+            }
+        }
+        return steps;
+    }
+
+    /** The allowed steps out of (and, the rule being symmetric, into) {@code cell}, as bits by direction. */
+    int steps(int cell) {
+        return steps[cell];
     }
 
     /**
@@ -95,6 +137,11 @@ public final class World {
     /** Hours to enter the cell: its side over its terrain's speed. */
     public double travelHours(int cell) {
         return travelHours[cell];
+    }
+
+    /** The passable mountain cells (slowed in winter), in index order; shared, do not modify. */
+    int[] mountainCells() {
+        return mountainCells;
     }
 
     /** Whether the cell is mountain terrain (slowed in winter). */

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.bordersim.TestScenarios;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A field repaired after each change of perceived risk is, bit for bit, the field a full
- * computation gives: every cell's cost and its chosen next cell (ties included), on random
- * generated maps, through random sequences of losses (risk up around a cell) and weekly decays
- * (risk down everywhere it is remembered). Open plains give many equal-cost paths, so the tie
- * rule is exercised; rough maps exercise the corner rule and slow terrain.
+ * A field repaired after changes of perceived risk and of season is, bit for bit, the field a
+ * full computation gives: every cell's cost and its chosen next cell (ties included), on random
+ * generated maps, through random sequences of updates. Between two updates any mix of events may
+ * happen, as between two hours of a run: losses (risk up around a cell), weekly decays (risk down
+ * everywhere it is remembered) and the start or end of winter (every mountain cell dearer or
+ * cheaper). Open plains give many equal-cost paths, so the tie rule is exercised; rough maps
+ * exercise the corner rule, slow terrain and the seasons.
  */
 class CostFieldRepairTest {
     @TempDir
@@ -40,44 +43,62 @@ class CostFieldRepairTest {
         double aversion = 10;
         double mountain = seed % 3 == 0 ? 2.0 : 1.0;
         repaired.compute(memory, postRisk, aversion, mountain);
+        // No limit: every update is a repair, however much changed.
+        RiskChanges changes = new RiskChanges(Integer.MAX_VALUE);
+        changes.clear();
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
-        int[] changed = new int[n];
-        int repairs = 0;
-        for (int event = 0; event < 60; event++) {
-            int count = 0;
-            boolean increased = random.nextDouble() < 0.7;
-            if (increased) {
-                // A loss, as a group remembers it: risk up in a square around the cell, falling with distance.
-                int c = random.nextInt(n);
-                int r = random.nextInt(4);
-                double increment = random.nextBoolean() ? 0.5 : random.nextDouble();
-                int w = world.width();
-                for (int y = Math.max(0, c / w - r); y <= Math.min(world.height() - 1, c / w + r); y++) {
-                    for (int x = Math.max(0, c % w - r); x <= Math.min(w - 1, c % w + r); x++) {
-                        int d = Math.max(Math.abs(x - c % w), Math.abs(y - c / w));
-                        memory[y * w + x] += increment * (1.0 - d / (r + 1.0));
-                        changed[count++] = y * w + x;
+        int[] kinds = new int[3];
+        int mixed = 0;
+        for (int update = 0; update < 60; update++) {
+            int events = 1 + random.nextInt(3);
+            StringBuilder what = new StringBuilder();
+            boolean up = false;
+            boolean down = false;
+            for (int e = 0; e < events; e++) {
+                double u = random.nextDouble();
+                int kind = u < 0.6 ? 0 : u < 0.9 ? 1 : 2;
+                kinds[kind]++;
+                what.append(kind == 0 ? " loss" : kind == 1 ? " decay" : " season");
+                if (kind == 0) {
+                    // A loss, as a group remembers it: risk up in a square around the cell, falling with distance.
+                    int c = random.nextInt(n);
+                    int r = random.nextInt(4);
+                    double increment = random.nextBoolean() ? 0.5 : random.nextDouble();
+                    int w = world.width();
+                    for (int y = Math.max(0, c / w - r); y <= Math.min(world.height() - 1, c / w + r); y++) {
+                        for (int x = Math.max(0, c % w - r); x <= Math.min(w - 1, c % w + r); x++) {
+                            int d = Math.max(Math.abs(x - c % w), Math.abs(y - c / w));
+                            memory[y * w + x] += increment * (1.0 - d / (r + 1.0));
+                            changes.raised(y * w + x);
+                        }
                     }
+                    up = true;
+                } else if (kind == 1) {
+                    // The weekly decay: every remembered risk shrinks; tiny ones are forgotten.
+                    for (int c = 0; c < n; c++) {
+                        if (memory[c] == 0) continue;
+                        double v = memory[c] * 0.9;
+                        memory[c] = v < 1e-6 ? 0 : v;
+                        changes.lowered(c);
+                        down = true;
+                    }
+                } else {
+                    // Winter begins or ends: the field is told only the new factor.
+                    mountain = mountain == 1.0 ? 2.0 : 1.0;
+                    if (mountain > 1.0) up = true; else down = true;
                 }
-            } else {
-                // The weekly decay: every remembered risk shrinks; tiny ones are forgotten.
-                for (int c = 0; c < n; c++) {
-                    if (memory[c] == 0) continue;
-                    double v = memory[c] * 0.9;
-                    memory[c] = v < 1e-6 ? 0 : v;
-                    changed[count++] = c;
-                }
-                if (count == 0) continue;
             }
-            repaired.repair(memory, postRisk, aversion, mountain, changed, count, increased);
+            if (up && down) mixed++;
+            repaired.repair(memory, postRisk, aversion, mountain, changes);
+            changes.clear();
             full.compute(memory, postRisk, aversion, mountain);
-            repairs++;
             for (int c = 0; c < n; c++) {
                 assertEquals(Double.doubleToRawLongBits(full.cost(c)), Double.doubleToRawLongBits(repaired.cost(c)),
-                        "event " + event + (increased ? " (up)" : " (down)") + ": cost of cell " + c);
-                assertEquals(full.next(c), repaired.next(c), "event " + event + ": next of cell " + c);
+                        "update " + update + " (" + what.toString().trim() + "): cost of cell " + c);
+                assertEquals(full.next(c), repaired.next(c), "update " + update + ": next of cell " + c);
             }
         }
-        assertTrue(repairs > 30, "repairs made: " + repairs);
+        assertTrue(kinds[0] > 20 && kinds[1] > 5 && kinds[2] > 3, "losses, decays, seasons: " + Arrays.toString(kinds));
+        assertTrue(mixed > 10, "updates mixing dearer and cheaper cells: " + mixed);
     }
 }
