@@ -84,12 +84,15 @@ final class TraffickingGroup implements Steppable {
 
     /**
      * Brings the shared field up to date if perceived risk or the season changed since: a repair
-     * of the part the changes can reach, or a full computation at first and when changes cover
-     * more than an eighth of the map. Both give the same field to the bit (see CostField.repair).
+     * of the part the changes can reach, or a full computation at first (shared with any group
+     * that starts from the same inputs) and when changes cover more than an eighth of the map. Both give the same field to the bit (see CostField.repair).
      */
     private void refreshField() {
         if (!fieldStale) return;
-        if (changes.isEverything()) {
+        if (changes.isEverything() && memoryEmpty) {
+            // Nothing remembered (a group's first field, always): a field others may already have computed.
+            field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+        } else if (changes.isEverything()) {
             field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         } else {
             field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);

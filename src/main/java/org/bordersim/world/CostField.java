@@ -58,6 +58,23 @@ public final class CostField {
         relaxFromHeap(false, false);
     }
 
+    /**
+     * The field with no memory of losses ({@code compute(null, ...)}), copied from the world's
+     * store if any group of any replication already computed it from the same inputs; otherwise
+     * computed here and stored. A group's memory is empty at its first field, so most groups
+     * start from a copy (see FirstFields).
+     */
+    public void computeWithoutMemory(double postRisk, double riskAversion, double mountainFactor) {
+        var inputs = new FirstFields.Inputs(destinations, postRisk, riskAversion, mountainFactor);
+        FirstFields.Field first = world.firstFields().get(inputs, () -> {
+            compute(null, postRisk, riskAversion, mountainFactor);
+            return new FirstFields.Field(cost.clone(), next.clone());
+        });
+        System.arraycopy(first.cost(), 0, cost, 0, cost.length);
+        System.arraycopy(first.next(), 0, next, 0, next.length);
+        use(null, postRisk, riskAversion, mountainFactor);
+    }
+
     /** The inputs of the computation under way (read by {@link #candidate}). */
     private void use(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
         this.memoryRisk = memoryRisk;
@@ -239,25 +256,23 @@ public final class CostField {
 
     /**
      * Re-chooses the next cell wherever an offer may have changed: at every cell whose cost changed
-     * and at every passable neighbour of such a cell or of a cell dearer or cheaper to enter, by the full computation's rule.
+     * and at every neighbour that may step into such a cell or into a cell dearer or cheaper to enter, by the full
+     * computation's rule.
      */
     private void fixChoices() {
         int w = world.width();
-        int h = world.height();
         int n = heap.touchedCount();
         for (int i = 0; i < n; i++) {
             int c = heap.touched(i);
             byte f = heap.flags[c];
             if ((f & (RAISED | LOWERED | AFFECTED | IMPROVED)) == 0) continue;
-            int cx = c % w;
-            int cy = c / w;
             if ((f & (AFFECTED | IMPROVED)) != 0) heap.flags[c] |= FIX;
+            // Only a neighbour that may step into c can have its choice changed by c.
+            int steps = world.steps(c);
             for (int k = 0; k < 8; k++) {
-                int x = cx + DX[k];
-                int y = cy + DY[k];
-                if (x < 0 || y < 0 || x >= w || y >= h) continue;
-                int v = y * w + x;
-                if (world.passable(v) && (heap.flags[v] & FIX) == 0) mark(v, FIX);
+                if ((steps & (1 << k)) == 0) continue;
+                int v = c + DY[k] * w + DX[k];
+                if ((heap.flags[v] & FIX) == 0) mark(v, FIX);
             }
         }
         int all = heap.touchedCount();

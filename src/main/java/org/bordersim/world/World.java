@@ -26,6 +26,8 @@ public final class World {
     private final byte[] steps;
     /** The passable mountain cells: those whose cost of entry a season changes. */
     private final int[] mountainCells;
+    /** Fields without memory, shared by the groups and replications that start from the same inputs. */
+    private final FirstFields firstFields = new FirstFields();
 
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
@@ -137,6 +139,10 @@ public final class World {
     /** Hours to enter the cell: its side over its terrain's speed. */
     public double travelHours(int cell) {
         return travelHours[cell];
+    }
+
+    FirstFields firstFields() {
+        return firstFields;
     }
 
     /** The passable mountain cells (slowed in winter), in index order; shared, do not modify. */
