@@ -85,7 +85,8 @@ final class TraffickingGroup implements Steppable {
     /**
      * Brings the shared field up to date if perceived risk or the season changed since: a repair
      * of the part the changes can reach, or a full computation at first (shared with any group
-     * that starts from the same inputs) and when changes cover more than an eighth of the map. Both give the same field to the bit (see CostField.repair).
+     * that starts from the same inputs) and when changes cover more than an eighth of the map.
+     * All give the same field to the bit (see CostField.repair).
      */
     private void refreshField() {
         if (!fieldStale) return;
@@ -109,7 +110,7 @@ final class TraffickingGroup implements Steppable {
         onRoad--;
     }
 
-    /** The roads changed (a season began or ended): update before the next courier moves (the field sees the season). */
+    /** A season began or ended: update before the next courier moves (the field itself sees which cells changed). */
     void invalidateField() {
         fieldStale = true;
     }

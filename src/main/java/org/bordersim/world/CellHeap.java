@@ -22,7 +22,10 @@ public final class CellHeap {
     private int touchedCount;
     private int[] scratch;
 
-    /** Working memory for cost-field computations on a map of {@code cellCount} cells (16 bytes per cell). */
+    /**
+     * Working memory for cost-field computations on a map of {@code cellCount} cells: 17 bytes per
+     * cell, 21 once a repair has used the scratch queue.
+     */
     public CellHeap(int cellCount) {
         cells = new int[cellCount];
         keys = new double[cellCount];

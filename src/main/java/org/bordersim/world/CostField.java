@@ -140,7 +140,10 @@ public final class CostField {
         }
     }
 
-    /** Flags of a repair: risk of entering the cell went up / down; the cell's path or cost changed; its choice is re-made. */
+    /**
+     * Flags of a repair: the cost of entering the cell went up (RAISED) or down (LOWERED); its path went through a
+     * raised cell (AFFECTED); its cost fell (IMPROVED); its choice of next cell is made again (FIX).
+     */
     private static final byte RAISED = 1;
     private static final byte AFFECTED = 2;
     private static final byte LOWERED = 4;

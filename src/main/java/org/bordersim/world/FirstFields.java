@@ -2,6 +2,7 @@ package org.bordersim.world;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -27,13 +28,13 @@ final class FirstFields {
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(destinations) + Double.hashCode(postRisk) * 7 + Double.hashCode(riskAversion) * 3
-                    + Double.hashCode(mountainFactor);
+            return Objects.hash(Arrays.hashCode(destinations), postRisk, riskAversion, mountainFactor);
         }
 
         @Override
         public String toString() {
-            return "Inputs[" + destinations.length + " destinations, " + postRisk + ", " + riskAversion + ", " + mountainFactor + "]";
+            return "Inputs[" + destinations.length + " destinations, post risk " + postRisk + ", aversion " + riskAversion
+                    + ", mountain factor " + mountainFactor + "]";
         }
     }
 

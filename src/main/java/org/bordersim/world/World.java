@@ -8,7 +8,9 @@ import org.bordersim.scenario.Scenario;
 /**
  * The map of one scenario with everything derived from it: travel time and visibility per
  * cell, the border, crossing points, the locations crossings are counted by, each group's
- * origin and destination cells and each BLO's site. Immutable and shared by all replications.
+ * origin and destination cells and each BLO's site. Immutable and shared by all replications; the
+ * one thing it adds to over time is a thread-safe store of computed first fields (FirstFields),
+ * whose contents depend only on the world, so no replication can tell who computed them.
  */
 public final class World {
     private final GridMap map;
