@@ -81,7 +81,7 @@ public final class World {
 
     /** The allowed steps out of (and, the rule being symmetric, into) {@code cell}, as bits by direction. */
     int steps(int cell) {
-        return steps[cell];
+        return steps[cell] & 0xFF;
     }
 
     /**
