@@ -21,6 +21,11 @@ public final class TestScenarios {
         }
     }
 
+    /** A shipped scenario's absolute path as it must appear inside a JSON string (forward slashes). */
+    public static String shippedJsonPath(String name) {
+        return shipped(name).toAbsolutePath().toString().replace("\\", "/");
+    }
+
     /** The repository's shipped scenarios folder. */
     public static Path shipped(String name) {
         return Path.of("scenarios", name);

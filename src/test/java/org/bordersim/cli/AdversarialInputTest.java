@@ -80,7 +80,7 @@ class AdversarialInputTest {
         Path sweep = TestScenarios.write(tmp, "g.json", """
                 {"name": "g", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
                  "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2]}], "outputs": ["kg_seized"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
         for (String neighbour : List.of("starX", "starY", "stXr", "sta")) {
             assertEquals(0, CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", tmp.resolve(neighbour).toString()).exit());
         }
@@ -105,7 +105,7 @@ class AdversarialInputTest {
         Path sweep = TestScenarios.write(tmp, "f.json", """
                 {"name": "f", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
                  "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4]}], "outputs": ["kg_seized"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
         Path out = tmp.resolve("out");
         assertEquals(0, CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", out.toString()).exit());
         Path folder;
@@ -154,7 +154,7 @@ class AdversarialInputTest {
                  "design": {"type": "latin-hypercube", "samples": 400000},
                  "parameters": [{"name": "turnover", "pointer": "/officers/turnoverPerYear", "min": 0.1, "max": 1}],
                  "outputs": ["kg_seized", "value_seized", "interdiction_rate", "total_cost"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
         for (String[] args : List.of(smallHeap("run", century.toString(), "--reps", "3000", "--out", tmp.resolve("o").toString()),
                 smallHeap("compare", century.toString(), century.toString(), "--reps", "1000", "--out", tmp.resolve("o").toString()),
                 smallHeap("sweep", sweep.toString(), "--out", tmp.resolve("o").toString()))) {
@@ -182,7 +182,7 @@ class AdversarialInputTest {
         return TestScenarios.write(tmp, "m.json", """
                 {"name": "m", "scenario": "%s", "replications": 2, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
                  "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4]}], "outputs": ["kg_seized"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

@@ -46,7 +46,7 @@ class NewUserDefectsTest {
         Path sweep = TestScenarios.write(tmp, "s.json", """
                 {"name": "s", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7}, "design": {"type": "factorial"},
                  "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2]}], "outputs": ["kg_seized"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
         for (List<String> args : List.of(List.of("run", shortBaseline().toString()),
                 List.of("compare", shortBaseline().toString(), shortBaseline().toString()),
                 List.of("sweep", sweep.toString()), List.of("sweep", sweep.toString(), "--force"),
@@ -98,7 +98,7 @@ class NewUserDefectsTest {
                  "design": {"type": "factorial"},
                  "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4, 6]}],
                  "outputs": ["kg_seized"]}
-                """.formatted(TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/")));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
         assertEquals(0, CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", tmp.resolve("out").toString()).exit());
         Path folder = onlyFolder(tmp.resolve("out"));
         // As a kill -9 leaves it: the manifest still says running, 2 of 6 rows and half a row written.

@@ -22,7 +22,7 @@ class SweepCommandTest {
     Path dir;
 
     private Path sweepFile(String name, String design, int reps, int days) {
-        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String baseline = TestScenarios.shippedJsonPath("baseline.json");
         return TestScenarios.write(dir, name + ".json", """
                 {"name": "%s", "scenario": "%s", "seed": 11, "replications": %d,
                  "set": {"/durationDays": %d},

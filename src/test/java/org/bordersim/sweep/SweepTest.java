@@ -36,7 +36,7 @@ class SweepTest {
 
     /** 2 x 2 factorial x 3 replications = 12 runs of the baseline shortened to 4 weeks. */
     static Path smallSweep(Path dir, String design) {
-        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String baseline = TestScenarios.shippedJsonPath("baseline.json");
         return TestScenarios.write(dir, "small.json", """
                 {"name": "small", "scenario": "%s", "seed": 5, "replications": 3,
                  "set": {"/durationDays": 28},
@@ -78,7 +78,7 @@ class SweepTest {
 
     @Test
     void aRangeOverAWholeNumberFieldTakesWholeNumbers() throws Exception {
-        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String baseline = TestScenarios.shippedJsonPath("baseline.json");
         Path file = TestScenarios.write(dir, "days.json", """
                 {"name": "days", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7},
                  "design": {"type": "latin-hypercube", "samples": 5},
@@ -94,7 +94,7 @@ class SweepTest {
 
     @Test
     void mainEffectsGiveWholeNumbersTheirOwnLevelsAndLabelBinsWithoutNoise() throws Exception {
-        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String baseline = TestScenarios.shippedJsonPath("baseline.json");
         Path file = TestScenarios.write(dir, "bins.json", """
                 {"name": "bins", "scenario": "%s", "replications": 1, "set": {"/durationDays": 7},
                  "design": {"type": "latin-hypercube", "samples": 20},
@@ -114,7 +114,7 @@ class SweepTest {
 
     @Test
     void sensitivityDesignsCarryAnInertInputThatShowsTheNoiseFloor() throws Exception {
-        String baseline = TestScenarios.shipped("baseline.json").toAbsolutePath().toString().replace("\\", "/");
+        String baseline = TestScenarios.shippedJsonPath("baseline.json");
         String sweepJson = """
                 {"name": "floor%s", "scenario": "%s", "replications": 1, "commonRandomNumbers": %s, "set": {"/durationDays": 28},
                  "design": {"type": "morris", "trajectories": 4},
