@@ -36,8 +36,11 @@ class ArchitectureTest {
             Map.entry("experiment", Set.of("files", "scenario", "world", "model", "metrics", "stats")),
             Map.entry("sweep", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment")),
             Map.entry("report", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep")),
+            Map.entry("eval", Set.of("files", "scenario", "world", "metrics", "experiment")),
             Map.entry("cli", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
-                    "report")));
+                    "report", "eval")),
+            // Spark's entry point is the sweep command with another engine: one folder, journal and report.
+            Map.entry("spark", Set.of("files", "output", "sweep", "cli")));
 
     private static final java.util.regex.Pattern USE = java.util.regex.Pattern.compile("org\\.bordersim\\.([a-z]+)\\.");
 

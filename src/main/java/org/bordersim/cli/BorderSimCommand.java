@@ -1,5 +1,6 @@
 package org.bordersim.cli;
 
+import org.bordersim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -22,6 +23,14 @@ public final class BorderSimCommand implements Runnable {
 
     public static CommandLine commandLine() {
         return new CommandLine(new BorderSimCommand());
+    }
+
+    /**
+     * The {@code sweep} command with its runs computed by {@code engine}: the same options, folder,
+     * resume, journal, analysis and report as {@code bordersim sweep}. The Spark entry point uses it.
+     */
+    public static CommandLine sweepOn(SweepRunner.Engine engine) {
+        return new CommandLine(new SweepCommand(engine));
     }
 
     public static void main(String[] args) {

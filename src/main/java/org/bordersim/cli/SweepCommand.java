@@ -58,6 +58,17 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where the runs are computed: this process's threads, or a cluster (see {@link BorderSimCommand#sweepOn}). */
+    private final SweepRunner.Engine engine;
+
+    SweepCommand() {
+        this(SweepRunner.LOCAL);
+    }
+
+    SweepCommand(SweepRunner.Engine engine) {
+        this.engine = engine;
+    }
+
     /** The sweep folder's lock, held from the first look at the folder until the report is written. */
     private SweepFolder.Lock lock;
 
@@ -156,7 +167,7 @@ final class SweepCommand implements Callable<Integer> {
             throws IOException, InputException, InterruptedException {
         ProgressBar[] bar = new ProgressBar[1];
         try {
-            return SweepRunner.run(sweep, shard, folder, output.threads, SweepRunner.MODEL, new SweepRunner.Listener() {
+            return engine.run(sweep, shard, folder, output.threads, new SweepRunner.Listener() {
                 @Override
                 public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
                     if (repairedLastRow) stderr.println("cut off a partly written last row of runs.csv; that run is done again");

@@ -1,12 +1,11 @@
 package org.bordersim.sweep;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -46,6 +45,32 @@ public final class SweepRunner {
     public record Outcome(int runsInShard, int alreadyRecorded, int ran, int failed, boolean repairedLastRow) {
     }
 
+    /**
+     * Where the runs are computed. Whatever the engine, the folder, its journal and its rows are
+     * the same: the rows are a pure function of the sweep and the run number.
+     */
+    @FunctionalInterface
+    public interface Engine {
+        Outcome run(Sweep sweep, Shard shard, Path folder, int threads, Listener listener)
+                throws IOException, InputException, InterruptedException;
+    }
+
+    /** Threads of this process, running the real model. */
+    public static final Engine LOCAL = (sweep, shard, folder, threads, listener) ->
+            run(sweep, shard, folder, threads, MODEL, listener);
+
+    /**
+     * Computes stretches of a shard's runs elsewhere (the executors of a cluster) and gives their
+     * records back in position order, all at once.
+     */
+    public interface Batches {
+        /** Positions handed out at once. A crash loses at most the batch under way. */
+        int batchSize();
+
+        /** Records of the shard's positions [from, to), in order. */
+        List<RunRecord> compute(int from, int to) throws IOException;
+    }
+
     private SweepRunner() {
     }
 
@@ -56,11 +81,58 @@ public final class SweepRunner {
      */
     public static Outcome run(Sweep sweep, Shard shard, Path folder, int threads, RunFunction function, Listener listener)
             throws IOException, InputException, InterruptedException {
-        Path file = folder.resolve(OutputFile.RUNS.fileName());
-        try (SweepJournal journal = Files.exists(file) ? SweepJournal.resume(file, sweep, shard)
-                : SweepJournal.create(file, sweep)) {
+        try (SweepJournal journal = open(folder, sweep, shard)) {
             return new Execution(sweep, shard, folder, threads, function, listener, journal).run();
         }
+    }
+
+    /**
+     * Runs whatever the folder's journal does not yet record, batch by batch on {@code batches},
+     * appending each batch's rows when it is back. The records must be the batch's runs, each once,
+     * in order: anything else (a lost or doubled row) stops the sweep before it is written.
+     *
+     * @throws InputException if the journal belongs to another sweep or shard
+     */
+    public static Outcome runInBatches(Sweep sweep, Shard shard, Path folder, Batches batches, Listener listener)
+            throws IOException, InputException {
+        Path failures = folder.resolve(OutputFile.FAILURES.fileName());
+        try (SweepJournal journal = open(folder, sweep, shard)) {
+            int total = shard.size(sweep.runs());
+            int start = journal.recorded();
+            listener.started(total, start, journal.repaired());
+            int failed = 0;
+            for (int from = start; from < total; ) {
+                int to = (int) Math.min(total, (long) from + Math.max(1, batches.batchSize()));
+                List<RunRecord> records = batches.compute(from, to);
+                if (records.size() != to - from) {
+                    throw new IllegalStateException("runs " + from + ".." + (to - 1) + " came back as " + records.size() + " records");
+                }
+                for (int i = 0; i < records.size(); i++) {
+                    if (records.get(i).run() != shard.run(from + i)) {
+                        throw new IllegalStateException("expected run " + shard.run(from + i) + ", got " + records.get(i).run());
+                    }
+                }
+                for (RunRecord r : records) {
+                    if (r.failureLog() != null) {
+                        appendFailure(failures, r.failureLog());
+                        failed++;
+                    }
+                    journal.append(r.row());
+                    listener.recorded(r.run(), r.error());
+                }
+                from = to;
+            }
+            return new Outcome(total, start, total - start, failed, journal.repaired());
+        }
+    }
+
+    private static SweepJournal open(Path folder, Sweep sweep, Shard shard) throws IOException, InputException {
+        Path file = folder.resolve(OutputFile.RUNS.fileName());
+        return Files.exists(file) ? SweepJournal.resume(file, sweep, shard) : SweepJournal.create(file, sweep);
+    }
+
+    private static void appendFailure(Path failures, String text) throws IOException {
+        Files.writeString(failures, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static final class Execution {
@@ -104,33 +176,16 @@ public final class SweepRunner {
                 t.setDaemon(true);
                 return t;
             });
-            int currentPoint = -1;
-            PreparedScenario prepared = null;
-            String invalidPoint = null;
+            PreparedPoint point = null;
             try {
                 for (int q = start; q < total; q++) {
                     slots.acquire();
                     if (writeError != null || fatal != null) break;
                     int run = shard.run(q);
-                    int point = sweep.pointOf(run);
-                    if (point != currentPoint) {
-                        currentPoint = point;
-                        try {
-                            prepared = sweep.prepare(point);
-                            invalidPoint = null;
-                        } catch (InputException e) {
-                            prepared = null;
-                            invalidPoint = "invalid scenario at this point: " + e.problems().get(0).describe();
-                        } catch (RuntimeException e) {
-                            // A bug in building this point's world must not end the sweep either.
-                            prepared = null;
-                            invalidPoint = "cannot prepare this point: " + e;
-                        }
-                    }
-                    PreparedScenario p = prepared;
-                    String invalid = invalidPoint;
+                    if (point == null || point.point() != sweep.pointOf(run)) point = PreparedPoint.of(sweep, sweep.pointOf(run));
+                    PreparedPoint p = point;
                     int position = q;
-                    pool.execute(() -> execute(position, run, p, invalid));
+                    pool.execute(() -> execute(position, run, p));
                 }
             } finally {
                 pool.shutdown();
@@ -143,28 +198,18 @@ public final class SweepRunner {
             return new Outcome(total, start, next - start, failed, journal.repaired());
         }
 
-        private void execute(int position, int run, PreparedScenario prepared, String invalid) {
-            String row;
-            String error = invalid;
+        private void execute(int position, int run, PreparedPoint point) {
+            RunRecord record;
             try {
-                if (prepared != null) {
-                    RunResult r = function.run(prepared, sweep.replicationOf(run), sweep.seedOf(run));
-                    row = SweepJournal.okRow(sweep, run, r);
-                } else {
-                    row = SweepJournal.failedRow(sweep, run, invalid);
-                    logFailure(run, invalid, null);
-                }
+                record = RunRecord.compute(sweep, run, point, function);
+                if (record.failureLog() != null) logFailure(record.failureLog());
             } catch (VirtualMachineError e) {
                 // Out of memory or similar: stop the sweep; this run is not recorded and reruns on resume.
                 fatal = e;
                 slots.release(window);
                 return;
-            } catch (Throwable t) {
-                error = t.toString();
-                row = SweepJournal.failedRow(sweep, run, error);
-                logFailure(run, error, t);
             }
-            record(position, row, run, error);
+            record(position, record.row(), run, record.error());
         }
 
         /** Buffers the row and writes every row that is now next in order. */
@@ -189,17 +234,10 @@ public final class SweepRunner {
             listener.recorded(run, error);
         }
 
-        private void logFailure(int run, String error, Throwable t) {
-            StringWriter text = new StringWriter();
-            PrintWriter p = new PrintWriter(text);
-            p.printf("run %d (point %d, replication %d, seed %d) failed: %s%n  settings: %s%n", run, sweep.pointOf(run),
-                    sweep.replicationOf(run), sweep.seedOf(run), error, sweep.settings(sweep.pointOf(run)));
-            if (t != null) t.printStackTrace(p);
-            p.flush();
+        private void logFailure(String text) {
             synchronized (failures) {
                 try {
-                    Files.writeString(failures, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
+                    appendFailure(failures, text);
                 } catch (IOException e) {
                     writeError = e;
                 }

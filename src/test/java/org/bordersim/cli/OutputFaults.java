@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.bordersim.ChildJvm;
 import org.junit.jupiter.api.Assumptions;
 
 /** Ways to make output fail for real in tests: read-only folders, and what a tree holds before and after. */
@@ -87,15 +88,11 @@ final class OutputFaults {
 
     /** The java of the JVM running the tests. */
     static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ChildJvm.java();
     }
 
-    /** The java command that runs BorderSim in a child JVM with this test's class path. */
+    /** The java command that runs BorderSim in a child JVM, with a user's class path. */
     static String[] childJava(String... args) {
-        String[] head = {javaExecutable(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), BorderSimCommand.class.getName()};
-        String[] all = new String[head.length + args.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(args, 0, all, head.length, args.length);
-        return all;
+        return ChildJvm.command(BorderSimCommand.class.getName(), args);
     }
 }

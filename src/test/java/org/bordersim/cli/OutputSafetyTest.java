@@ -236,7 +236,7 @@ class OutputSafetyTest {
         ProcessBuilder pb = new ProcessBuilder("unshare", "-rm", "bash", script.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("full-disk.log").toFile());
         pb.environment().putAll(Map.of("MNT", mount.toString(), "OUT", dir.toString(), "SWEEP", sweep.toString(),
-                "CORRIDOR", CORRIDOR.toString(), "CP", System.getProperty("java.class.path"),
+                "CORRIDOR", CORRIDOR.toString(), "CP", org.bordersim.ChildJvm.classPath(),
                 "JAVA", OutputFaults.javaExecutable()));
         Process p = pb.start();
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the full-disk script finished");

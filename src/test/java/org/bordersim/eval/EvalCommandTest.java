@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.bordersim.ChildJvm;
 import org.bordersim.TestScenarios;
 import org.bordersim.cli.BorderSimCommand;
 import org.bordersim.experiment.Replication;
@@ -43,9 +44,7 @@ class EvalCommandTest {
     void answersEachRequestAsItArrivesWithTheOutputsRunGivesAndGoesOnAfterABadOne() throws Exception {
         Path scenario = TestScenarios.extending(tmp, "short.json", TestScenarios.shipped("baseline.json").toAbsolutePath(),
                 "\"name\": \"short\", \"durationDays\": 21");
-        String[] head = {Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), BorderSimCommand.class.getName(), "eval", scenario.toString(), "--threads", "2"};
-        Process child = new ProcessBuilder(head).redirectError(tmp.resolve("stderr.txt").toFile()).start();
+        Process child = new ProcessBuilder(ChildJvm.command(BorderSimCommand.class.getName(), "eval", scenario.toString(), "--threads", "2")).redirectError(tmp.resolve("stderr.txt").toFile()).start();
         try (Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
              BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             // 1. The base scenario, 3 replications of seed 5: the lines come before stdin is closed.
