@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.design.SweepParameter;
@@ -48,7 +50,48 @@ public final class SweepReport {
         Files.createDirectories(dir.resolve("charts"));
         writePoints(dir.resolve(OutputFile.POINTS.fileName()), a);
         if (a.sobol() != null || a.morris() != null) writeSensitivity(dir.resolve(OutputFile.SENSITIVITY.fileName()), a);
-        ParquetExport.write(dir.resolve(OutputFile.RUNS.fileName()), dir.resolve(OutputFile.PARQUET.fileName()), columns(a));
+        // The Parquet export (DuckDB) and the charts (JFreeChart) are independent and each mostly
+        // start-up cost; side by side they take one core each instead of one after the other.
+        FutureTask<Void> parquet = new FutureTask<>(() -> {
+            ParquetExport.write(dir.resolve(OutputFile.RUNS.fileName()), dir.resolve(OutputFile.PARQUET.fileName()), columns(a));
+            return null;
+        });
+        Thread exporter = new Thread(parquet, "parquet-export");
+        exporter.setDaemon(true);
+        exporter.start();
+        try {
+            writeCharts(dir, a, programVersion);
+        } finally {
+            awaitUninterruptibly(parquet);
+        }
+        try {
+            parquet.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("unreachable: the export has finished", e);
+        }
+    }
+
+    /** Waits for the export even if interrupted: it writes into the folder, which must be quiet when we return. */
+    private static void awaitUninterruptibly(FutureTask<Void> task) {
+        boolean interrupted = false;
+        while (!task.isDone()) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static void writeCharts(Path dir, SweepAnalysis a, String programVersion) throws IOException {
         List<String> mainEffectCharts = new ArrayList<>();
         List<String> sensitivityCharts = new ArrayList<>();
         for (int o = 0; o < a.sweep().outputs().size(); o++) {
