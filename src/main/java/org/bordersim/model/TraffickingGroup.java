@@ -1,11 +1,11 @@
 package org.bordersim.model;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
 import org.bordersim.world.CellHeap;
 import org.bordersim.world.CostField;
+import org.bordersim.world.RememberedRisk;
 import org.bordersim.world.RiskChanges;
 import org.bordersim.world.World;
 import sim.engine.SimState;
@@ -25,7 +25,8 @@ final class TraffickingGroup implements Steppable {
     final GroupSpec spec;
     private final BorderModel model;
     private final CostField field;
-    private final double[] memory;
+    /** Null if the group does not adapt. */
+    private final RememberedRisk memory;
     private final int[] origins;
     private final Poisson dispatches;
     /** This group's own draws (dispatch times, origins, sizes), apart from everyone else's. */
@@ -34,12 +35,8 @@ final class TraffickingGroup implements Steppable {
     private boolean fieldStale = true;
     /** Cells whose remembered risk changed since the field was brought up to date. */
     private final RiskChanges changes;
-    /** The cells with a non-zero memory of loss, so the weekly decay visits only them. */
-    private int[] remembered = new int[64];
-    private int rememberedCount;
     /** This group's couriers on the road now. */
     private int onRoad;
-    private boolean memoryEmpty = true;
     private long disruptedUntil = -1;
 
     TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CellHeap heap) {
@@ -47,7 +44,7 @@ final class TraffickingGroup implements Steppable {
         this.spec = spec;
         this.model = model;
         this.field = new CostField(world, world.destinations(index), heap);
-        this.memory = spec.adaptation() ? new double[world.cells()] : null;
+        this.memory = spec.adaptation() ? new RememberedRisk(world.cells()) : null;
         // Past an eighth of the map a full computation costs no more than a repair.
         this.changes = new RiskChanges(world.cells() / 8);
         this.origins = world.origins(index);
@@ -90,7 +87,7 @@ final class TraffickingGroup implements Steppable {
      */
     private void refreshField() {
         if (!fieldStale) return;
-        if (changes.isEverything() && memoryEmpty) {
+        if (changes.isEverything() && (memory == null || memory.isEmpty())) {
             // Nothing remembered (a group's first field, always): a field others may already have computed.
             field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         } else if (changes.isEverything()) {
@@ -131,33 +128,17 @@ final class TraffickingGroup implements Steppable {
             for (int x = Math.max(0, cx - r); x <= Math.min(world.width() - 1, cx + r); x++) {
                 int d = Math.max(Math.abs(x - cx), Math.abs(y - cy));
                 int c = y * world.width() + x;
-                if (memory[c] == 0) remember(c);
-                memory[c] += spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+                memory.add(c, spec.lossRiskIncrement() * (1.0 - d / (r + 1.0)));
                 changes.raised(c);
             }
         }
         fieldStale = true;
-        memoryEmpty = false;
-    }
-
-    private void remember(int cell) {
-        if (rememberedCount == remembered.length) remembered = Arrays.copyOf(remembered, 2 * rememberedCount);
-        remembered[rememberedCount++] = cell;
     }
 
     /** Weekly: memories of losses fade with the group's half-life (only the cells remembered are visited). */
     void forget() {
-        if (memory == null || memoryEmpty) return;
-        int kept = 0;
-        for (int i = 0; i < rememberedCount; i++) {
-            int c = remembered[i];
-            double v = memory[c] * weeklyRetention;
-            memory[c] = v < 1e-6 ? 0 : v;
-            changes.lowered(c);
-            if (memory[c] != 0) remembered[kept++] = c;
-        }
-        rememberedCount = kept;
-        memoryEmpty = kept == 0;
+        if (memory == null || memory.isEmpty()) return;
+        memory.fade(weeklyRetention, 1e-6, changes);
         fieldStale = true;
     }
 

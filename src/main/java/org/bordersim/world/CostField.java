@@ -40,12 +40,12 @@ public final class CostField {
      * Recomputes the field. {@code memoryRisk} (per cell, may be null) plus {@code postRisk} on
      * every BCP cell is the perceived risk; it is weighted by {@code riskAversion} hours per unit.
      */
-    public void compute(double[] memoryRisk, double postRisk, double riskAversion) {
+    public void compute(RememberedRisk memoryRisk, double postRisk, double riskAversion) {
         compute(memoryRisk, postRisk, riskAversion, 1.0);
     }
 
     /** The same with travel on mountain cells slowed by {@code mountainFactor} (winter). */
-    public void compute(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
+    public void compute(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
         use(memoryRisk, postRisk, riskAversion, mountainFactor);
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         Arrays.fill(next, -1);
@@ -76,14 +76,14 @@ public final class CostField {
     }
 
     /** The inputs of the computation under way (read by {@link #candidate}). */
-    private void use(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
+    private void use(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
         this.memoryRisk = memoryRisk;
         this.postRisk = postRisk;
         this.riskAversion = riskAversion;
         this.mountainFactor = mountainFactor;
     }
 
-    private double[] memoryRisk;
+    private RememberedRisk memoryRisk;
     private double postRisk;
     private double riskAversion;
     private double mountainFactor = 1.0;
@@ -99,7 +99,7 @@ public final class CostField {
 
     /** Hours to enter the cell plus its remembered risk (per km of route through it), for a straight step. */
     private double stepCost(int to) {
-        double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk[to]) * world.cellKm();
+        double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk.at(to)) * world.cellKm();
         double enterHours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
         return enterHours + memoryPerStep;
     }
@@ -166,7 +166,7 @@ public final class CostField {
      * cost; Dijkstra spreads the offers. Every cell keeps a cost it can still reach (an upper
      * bound), so the spreading ends at the least costs, as a full computation does.
      */
-    public void repair(double[] memoryRisk, double postRisk, double riskAversion, double mountainFactor,
+    public void repair(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
                        RiskChanges changes) {
         double previousMountainFactor = this.mountainFactor;
         use(memoryRisk, postRisk, riskAversion, mountainFactor);

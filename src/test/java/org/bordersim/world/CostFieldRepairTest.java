@@ -38,7 +38,8 @@ class CostFieldRepairTest {
         CellHeap heap = new CellHeap(n);
         CostField repaired = new CostField(world, world.destinations(0), heap);
         CostField full = new CostField(world, world.destinations(0), heap);
-        double[] memory = new double[n];
+        // Odd maps keep the memory as a large map does (sparse), even ones as a small map does.
+        RememberedRisk memory = new RememberedRisk(n, seed % 2 == 0);
         double postRisk = 0.1;
         double aversion = 10;
         double mountain = seed % 3 == 0 ? 2.0 : 1.0;
@@ -68,20 +69,15 @@ class CostFieldRepairTest {
                     for (int y = Math.max(0, c / w - r); y <= Math.min(world.height() - 1, c / w + r); y++) {
                         for (int x = Math.max(0, c % w - r); x <= Math.min(w - 1, c % w + r); x++) {
                             int d = Math.max(Math.abs(x - c % w), Math.abs(y - c / w));
-                            memory[y * w + x] += increment * (1.0 - d / (r + 1.0));
+                            memory.add(y * w + x, increment * (1.0 - d / (r + 1.0)));
                             changes.raised(y * w + x);
                         }
                     }
                     up = true;
                 } else if (kind == 1) {
                     // The weekly decay: every remembered risk shrinks; tiny ones are forgotten.
-                    for (int c = 0; c < n; c++) {
-                        if (memory[c] == 0) continue;
-                        double v = memory[c] * 0.9;
-                        memory[c] = v < 1e-6 ? 0 : v;
-                        changes.lowered(c);
-                        down = true;
-                    }
+                    if (!memory.isEmpty()) down = true;
+                    memory.fade(0.9, 1e-6, changes);
                 } else {
                     // Winter begins or ends: the field is told only the new factor.
                     mountain = mountain == 1.0 ? 2.0 : 1.0;

@@ -42,8 +42,8 @@ class CostFieldTest {
     /** The group's field with {@code risk} on one cell, weighted by {@code aversion}. */
     private CostField field(int riskyCell, double risk, double aversion) {
         CostField field = new CostField(world, world.destinations(0), new CellHeap(world.cells()));
-        double[] memory = new double[world.cells()];
-        memory[riskyCell] = risk;
+        RememberedRisk memory = new RememberedRisk(world.cells());
+        memory.add(riskyCell, risk);
         field.compute(memory, 0, aversion);
         return field;
     }
