@@ -3,6 +3,8 @@ package org.bordersim.design;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,10 +57,22 @@ public record SweepParameter(String name, String pointer, List<JsonNode> values,
         int n = levels == null ? DEFAULT_FACTORIAL_LEVELS : levels;
         List<JsonNode> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            JsonNode v = at(i / (double) (n - 1));
+            JsonNode v = integer ? at(i / (double) (n - 1)) : DoubleNode.valueOf(level(i, n));
             if (!out.contains(v)) out.add(v);
         }
         return out;
+    }
+
+    /**
+     * Level i of n from min to max, worked out in decimal and rounded once: in doubles, 0.3 + 0.7 / 2
+     * is 0.6499999999999999, which would then be the level every report shows and every run uses.
+     */
+    private double level(int i, int n) {
+        if (i == n - 1) return max;
+        BigDecimal lo = BigDecimal.valueOf(min);
+        BigDecimal step = BigDecimal.valueOf(max).subtract(lo).multiply(BigDecimal.valueOf(i))
+                .divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL64);
+        return lo.add(step, MathContext.DECIMAL64).doubleValue();
     }
 
     /** The extreme and listed values, each of which must give a valid scenario. */

@@ -61,6 +61,13 @@ class DesignTest {
     }
 
     @Test
+    void factorialLevelsOfARangeAreTheDecimalsAUserWouldWrite() {
+        // 0.3 + (1.0 - 0.3) / 2 in doubles is 0.6499999999999999, which reports then show as a level.
+        assertEquals("[0.3, 0.65, 1.0]", new SweepParameter("turnover", "/a", null, 0.3, 1.0, 3, false).grid().toString());
+        assertEquals("[0.05, 0.1, 0.15, 0.2]", new SweepParameter("t", "/a", null, 0.05, 0.2, 4, false).grid().toString());
+    }
+
+    @Test
     void saltelliMatricesShareColumnsAsTheEstimatorsRequire() {
         SaltelliDesign d = new SaltelliDesign(16, 3);
         assertEquals(16 * 5, d.points());
