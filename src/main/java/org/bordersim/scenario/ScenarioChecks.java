@@ -14,10 +14,13 @@ import org.bordersim.files.Problem;
  */
 public final class ScenarioChecks {
     /**
-     * Largest map cells x trafficking groups: each group keeps a cost field and a loss memory of
-     * about 20 bytes per cell in every replication running at once. 50 million is about 1 GB.
+     * Largest map cells x trafficking groups: each group keeps a cost field of 12 bytes per cell
+     * in every replication running at once, and a loss memory that is a bit per cell on large maps
+     * (8 bytes per cell only on maps of at most 262,144 cells). 80 million is about 1 GB.
      */
-    public static final long MAX_CELL_FIELDS = 50_000_000L;
+    public static final long MAX_CELL_FIELDS = 80_000_000L;
+    /** Bytes per cell of one group's field and memory on a large map, for the message. */
+    private static final double BYTES_PER_FIELD_CELL = 12.2;
     /** Largest expected number of shipments in one replication. */
     public static final double MAX_SHIPMENTS_PER_REPLICATION = 5_000_000;
     /** Every officer is an agent with its own state, simulated every hour: far beyond any real border's staff. */
@@ -64,7 +67,7 @@ public final class ScenarioChecks {
             out.add(new Problem(file, "/groups", String.format(Locale.ROOT,
                     "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
                             + " (use fewer groups or a smaller map)", s.groups().size(), cells,
-                    cells * s.groups().size(), cells * s.groups().size() * 20 / 1e9, MAX_CELL_FIELDS)));
+                    cells * s.groups().size(), cells * s.groups().size() * BYTES_PER_FIELD_CELL / 1e9, MAX_CELL_FIELDS)));
         }
         double arrivals = s.blos().stream().mapToDouble(b -> b.checkpoint().legitimateArrivalsPerHour()).sum() * s.durationHours();
         if (arrivals > MAX_LEGITIMATE_ARRIVALS_PER_REPLICATION) {
