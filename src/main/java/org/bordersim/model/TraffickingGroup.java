@@ -83,7 +83,9 @@ final class TraffickingGroup implements Steppable {
      * Brings the shared field up to date if perceived risk or the season changed since: a repair
      * of the part the changes can reach, or a full computation at first (shared with any group
      * that starts from the same inputs) and when changes cover more than an eighth of the map.
-     * All give the same field to the bit (see CostField.repair).
+     * When a season begins or ends and the group remembers fewer cells than the map has mountain
+     * cells, the season's shared field plus what is remembered is less work than repairing every
+     * mountain cell. All give the same field to the bit (see CostField.repair).
      */
     private void refreshField() {
         if (!fieldStale) return;
@@ -92,6 +94,9 @@ final class TraffickingGroup implements Steppable {
             field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         } else if (changes.isEverything()) {
             field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+        } else if (model.mountainFactor() != field.mountainFactor() && memory.count() < model.world().mountainCellCount()) {
+            // A season began or ended: start from the season's shared field and add what is remembered.
+            field.computeFromFirstField(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
         } else {
             field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
         }

@@ -75,6 +75,31 @@ public final class CostField {
         use(null, postRisk, riskAversion, mountainFactor);
     }
 
+    /**
+     * The field with {@code memoryRisk}, built from the shared field without memory for these
+     * inputs (see {@link #computeWithoutMemory}) by a repair that raises every remembered cell from
+     * no risk to its risk. The field {@link #compute} would give, to the bit. After a season
+     * begins or ends this is cheaper than repairing every mountain cell, when the group remembers
+     * fewer cells than the map has mountain cells: the shared field of each season is computed once
+     * per world, and the repair visits only the paths through remembered cells.
+     *
+     * @param scratch emptied and used to list the remembered cells
+     */
+    public void computeFromFirstField(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
+                                      RiskChanges scratch) {
+        computeWithoutMemory(postRisk, riskAversion, mountainFactor);
+        if (memoryRisk == null || memoryRisk.isEmpty()) return;
+        scratch.clear();
+        for (int i = 0; i < memoryRisk.count(); i++) scratch.raised(memoryRisk.cell(i));
+        if (scratch.isEverything()) compute(memoryRisk, postRisk, riskAversion, mountainFactor);
+        else repair(memoryRisk, postRisk, riskAversion, mountainFactor, scratch);
+    }
+
+    /** The factor on mountain travel this field was last computed or repaired with (1 outside winter). */
+    public double mountainFactor() {
+        return mountainFactor;
+    }
+
     /** The inputs of the computation under way (read by {@link #candidate}). */
     private void use(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
         this.memoryRisk = memoryRisk;

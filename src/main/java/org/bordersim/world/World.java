@@ -152,6 +152,11 @@ public final class World {
         return mountainCells;
     }
 
+    /** How many cells are mountain (a season's change reaches each of them). */
+    public int mountainCellCount() {
+        return mountainCells().length;
+    }
+
     /** Whether the cell is mountain terrain (slowed in winter). */
     public boolean mountain(int cell) {
         return map.terrain(cell) == Terrain.MOUNTAIN;

@@ -97,4 +97,42 @@ class CostFieldRepairTest {
         assertTrue(kinds[0] > 20 && kinds[1] > 5 && kinds[2] > 3, "losses, decays, seasons: " + Arrays.toString(kinds));
         assertTrue(mixed > 10, "updates mixing dearer and cheaper cells: " + mixed);
     }
+
+    @ParameterizedTest(name = "map seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void aSeasonsSharedFieldPlusTheMemoryIsTheFullComputationToTheBit(int seed) {
+        World world = TestScenarios.prepare(tmp, "s" + seed + ".json", """
+                {"name": "s%d", "durationDays": 7,
+                 "map": {"generator": {"width": 48, "height": 32, "seed": %d, "borderAmplitude": 3, "roads": 3, "crossings": 2,
+                         "mountainShare": 0.3, "forestShare": 0.2, "river": true}},
+                 "groups": [{"name": "g", "origin": {"edge": "west", "country": "A"}, "destination": {"edge": "east", "country": "B"}}]}
+                """.formatted(seed, seed)).world();
+        int n = world.cells();
+        CellHeap heap = new CellHeap(n);
+        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        RememberedRisk memory = new RememberedRisk(n, seed % 2 == 0);
+        RiskChanges scratch = new RiskChanges(Integer.MAX_VALUE);
+        CostField fromFirst = new CostField(world, world.destinations(0), heap);
+        CostField full = new CostField(world, world.destinations(0), heap);
+        int comparedWithMemory = 0;
+        for (int round = 0; round < 12; round++) {
+            // Some losses (a few cells at a time, some hit twice), then a season from the shared field.
+            for (int loss = 0; loss < random.nextInt(4); loss++) {
+                int c = random.nextInt(n);
+                memory.add(c, 0.2 + random.nextDouble());
+                if (c + 1 < n) memory.add(c + 1, 0.1);
+            }
+            double mountain = round % 2 == 0 ? 2.0 : 1.0;
+            fromFirst.computeFromFirstField(memory, 0.1, 10, mountain, scratch);
+            full.compute(memory, 0.1, 10, mountain);
+            for (int c = 0; c < n; c++) {
+                assertEquals(Double.doubleToRawLongBits(full.cost(c)), Double.doubleToRawLongBits(fromFirst.cost(c)),
+                        "round " + round + ": cost of cell " + c);
+                assertEquals(full.next(c), fromFirst.next(c), "round " + round + ": next of cell " + c);
+            }
+            if (!memory.isEmpty()) comparedWithMemory++;
+            assertEquals(mountain, fromFirst.mountainFactor());
+        }
+        assertTrue(comparedWithMemory >= 8, "rounds with something remembered: " + comparedWithMemory);
+    }
 }
