@@ -44,7 +44,7 @@ final class TraffickingGroup implements Steppable {
         this.spec = spec;
         this.model = model;
         this.field = new CostField(world, world.destinations(index), heap);
-        this.memory = spec.adaptation() ? new RememberedRisk(world.cells()) : null;
+        this.memory = spec.adaptation() ? new RememberedRisk(world.width(), world.height()) : null;
         // Past an eighth of the map a full computation costs no more than a repair.
         this.changes = new RiskChanges(world.cells() / 8);
         this.origins = world.origins(index);

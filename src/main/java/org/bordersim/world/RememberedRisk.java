@@ -5,41 +5,50 @@ import java.util.Arrays;
 /**
  * A trafficking group's memory of where it lost couriers: a risk per cell, non-zero only around
  * past seizures. On a real border's map (millions of cells) a dense array of doubles would take
- * 16 MB per group for a few thousand remembered cells, so there the memory is sparse: one bit per
- * cell says whether the cell is remembered, and a hash table leads from a remembered cell to its
- * risk. Reading a cell that is not remembered (nearly all of them) costs one bit test, so cost
- * fields can read it in their innermost loop. On small maps, where memory is cheap and a hash
- * lookup would slow the fields down, the risks are a plain array. Either way the remembered cells
- * are also listed in the order they were first remembered, for the weekly fading.
+ * 16 MB per group for a few thousand remembered cells, so there the risks live in tiles of 32 x 32
+ * cells, allocated only where something is remembered and freed when all of a tile is forgotten.
+ * Reading a cell is one look in the small directory of tiles (it stays in the cache) and, in a
+ * tile that exists, one read: as cheap as the dense array, so cost fields read it in their
+ * innermost loop. On small maps the risks are a plain array. Either way the remembered cells are
+ * also listed in the order they were first remembered, for the weekly fading.
  */
 public final class RememberedRisk {
     /** Largest map whose risks are kept in a plain array (2 MB per group). */
     static final int DENSE_UP_TO_CELLS = 1 << 18;
+    private static final int TILE_BITS = 5;
+    private static final int TILE = 1 << TILE_BITS;
 
-    private final long[] present;
+    private final int width;
     /** The risk of every cell, on small maps; null on large ones. */
     private final double[] dense;
+    /** Tiles by (y / 32) x tilesAcross + x / 32, null where nothing is remembered; null on small maps. */
+    private final double[][] tiles;
+    private final int[] rememberedInTile;
+    private final int tilesAcross;
     private int[] cells = new int[64];
-    private double[] risks = new double[64];
     private int count;
-    /** Open addressing: position + 1 of the cell in {@code cells}, 0 for an empty slot. */
-    private int[] table = new int[128];
 
-    public RememberedRisk(int mapCells) {
-        this(mapCells, mapCells <= DENSE_UP_TO_CELLS);
+    public RememberedRisk(int width, int height) {
+        this(width, height, (long) width * height <= DENSE_UP_TO_CELLS);
     }
 
     /** With the storage chosen (tests run both on small maps). */
-    RememberedRisk(int mapCells, boolean dense) {
-        this.present = new long[(mapCells + 63) >>> 6];
-        this.dense = dense ? new double[mapCells] : null;
+    RememberedRisk(int width, int height, boolean dense) {
+        this.width = width;
+        this.dense = dense ? new double[width * height] : null;
+        this.tilesAcross = (width + TILE - 1) >>> TILE_BITS;
+        int tilesDown = (height + TILE - 1) >>> TILE_BITS;
+        this.tiles = dense ? null : new double[tilesAcross * tilesDown][];
+        this.rememberedInTile = dense ? null : new int[tilesAcross * tilesDown];
     }
 
     /** The remembered risk of {@code cell}; 0 if it is not remembered. */
     public double at(int cell) {
         if (dense != null) return dense[cell];
-        if ((present[cell >>> 6] & (1L << cell)) == 0) return 0;
-        return risks[find(cell)];
+        int y = cell / width;
+        int x = cell - y * width;
+        double[] tile = tiles[(y >>> TILE_BITS) * tilesAcross + (x >>> TILE_BITS)];
+        return tile == null ? 0 : tile[((y & (TILE - 1)) << TILE_BITS) | (x & (TILE - 1))];
     }
 
     public boolean isEmpty() {
@@ -56,22 +65,23 @@ public final class RememberedRisk {
         return cells[i];
     }
 
-    /** Adds {@code amount} to the cell's risk, remembering the cell first if it was not. */
+    /**
+     * Adds {@code amount} (at least 0) to the cell's risk, remembering the cell first if it was not.
+     * A cell is remembered while its risk is above 0.
+     */
     public void add(int cell, double amount) {
-        if ((present[cell >>> 6] & (1L << cell)) == 0) {
-            if (count == cells.length) {
-                cells = Arrays.copyOf(cells, 2 * count);
-                risks = Arrays.copyOf(risks, 2 * count);
+        if (!(amount >= 0)) throw new IllegalArgumentException("a remembered risk only grows, found " + amount);
+        if (amount == 0) return;
+        if (at(cell) == 0) {
+            if (count == cells.length) cells = Arrays.copyOf(cells, 2 * count);
+            cells[count++] = cell;
+            if (dense == null) {
+                int t = tileOf(cell);
+                if (tiles[t] == null) tiles[t] = new double[TILE * TILE];
+                rememberedInTile[t]++;
             }
-            cells[count] = cell;
-            risks[count] = 0;
-            count++;
-            present[cell >>> 6] |= 1L << cell;
-            if (dense == null && 2 * count > table.length) rehash(2 * table.length);
-            else if (dense == null) insert(cell, count - 1);
         }
-        if (dense != null) dense[cell] += amount;
-        else risks[find(cell)] += amount;
+        set(cell, at(cell) + amount);
     }
 
     /**
@@ -82,44 +92,35 @@ public final class RememberedRisk {
         int kept = 0;
         for (int i = 0; i < count; i++) {
             int c = cells[i];
-            double v = (dense != null ? dense[c] : risks[i]) * factor;
+            double v = at(c) * factor;
             changes.lowered(c);
-            if (v < floor) v = 0;
-            if (dense != null) dense[c] = v;
-            if (v == 0) {
-                present[c >>> 6] &= ~(1L << c);
+            if (v < floor) {
+                set(c, 0);
+                if (dense == null) {
+                    int t = tileOf(c);
+                    if (--rememberedInTile[t] == 0) tiles[t] = null;
+                }
             } else {
-                cells[kept] = c;
-                risks[kept] = v;
-                kept++;
+                set(c, v);
+                cells[kept++] = c;
             }
         }
         count = kept;
-        if (dense == null) rehash(table.length);
     }
 
-    private int find(int cell) {
-        int mask = table.length - 1;
-        for (int slot = mix(cell) & mask; ; slot = (slot + 1) & mask) {
-            int p = table[slot] - 1;
-            if (cells[p] == cell) return p;
+    private void set(int cell, double v) {
+        if (dense != null) {
+            dense[cell] = v;
+        } else {
+            int y = cell / width;
+            int x = cell - y * width;
+            tiles[(y >>> TILE_BITS) * tilesAcross + (x >>> TILE_BITS)][((y & (TILE - 1)) << TILE_BITS) | (x & (TILE - 1))] = v;
         }
     }
 
-    private void insert(int cell, int position) {
-        int mask = table.length - 1;
-        int slot = mix(cell) & mask;
-        while (table[slot] != 0) slot = (slot + 1) & mask;
-        table[slot] = position + 1;
-    }
-
-    private void rehash(int size) {
-        table = new int[size];
-        for (int i = 0; i < count; i++) insert(cells[i], i);
-    }
-
-    private static int mix(int cell) {
-        int h = cell * 0x9E3779B9;
-        return h ^ (h >>> 16);
+    private int tileOf(int cell) {
+        int y = cell / width;
+        int x = cell - y * width;
+        return (y >>> TILE_BITS) * tilesAcross + (x >>> TILE_BITS);
     }
 }

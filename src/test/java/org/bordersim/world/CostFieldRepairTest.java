@@ -39,7 +39,7 @@ class CostFieldRepairTest {
         CostField repaired = new CostField(world, world.destinations(0), heap);
         CostField full = new CostField(world, world.destinations(0), heap);
         // Odd maps keep the memory as a large map does (sparse), even ones as a small map does.
-        RememberedRisk memory = new RememberedRisk(n, seed % 2 == 0);
+        RememberedRisk memory = new RememberedRisk(world.width(), world.height(), seed % 2 == 0);
         double postRisk = 0.1;
         double aversion = 10;
         double mountain = seed % 3 == 0 ? 2.0 : 1.0;
@@ -110,7 +110,7 @@ class CostFieldRepairTest {
         int n = world.cells();
         CellHeap heap = new CellHeap(n);
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
-        RememberedRisk memory = new RememberedRisk(n, seed % 2 == 0);
+        RememberedRisk memory = new RememberedRisk(world.width(), world.height(), seed % 2 == 0);
         RiskChanges scratch = new RiskChanges(Integer.MAX_VALUE);
         CostField fromFirst = new CostField(world, world.destinations(0), heap);
         CostField full = new CostField(world, world.destinations(0), heap);

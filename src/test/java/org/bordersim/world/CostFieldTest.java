@@ -42,7 +42,7 @@ class CostFieldTest {
     /** The group's field with {@code risk} on one cell, weighted by {@code aversion}. */
     private CostField field(int riskyCell, double risk, double aversion) {
         CostField field = new CostField(world, world.destinations(0), new CellHeap(world.cells()));
-        RememberedRisk memory = new RememberedRisk(world.cells());
+        RememberedRisk memory = new RememberedRisk(world.width(), world.height());
         memory.add(riskyCell, risk);
         field.compute(memory, 0, aversion);
         return field;

@@ -30,7 +30,7 @@ class FirstFieldsTest {
                 """).world();
         CellHeap heap = new CellHeap(world.cells());
         CostField reference = new CostField(world, world.destinations(0), heap);
-        RememberedRisk noMemory = new RememberedRisk(world.cells());
+        RememberedRisk noMemory = new RememberedRisk(world.width(), world.height());
         double[][] inputs = {{0.1, 10, 1.0}, {0.1, 10, 2.0}, {0.1, 3, 1.0}, {0.5, 10, 1.0}};
         for (double[] in : inputs) {
             for (int group = 0; group < 3; group++) {

@@ -16,7 +16,8 @@ class RememberedRiskTest {
     void behavesAsADenseArrayUnderRandomLossesAndFading(boolean plainArray) {
         int n = 5_000;
         MersenneTwisterFast random = new MersenneTwisterFast(3);
-        RememberedRisk sparse = new RememberedRisk(n, plainArray);
+        // 100 x 50 cells: losses along a row cross tiles of 32 x 32.
+        RememberedRisk sparse = new RememberedRisk(100, 50, plainArray);
         double[] dense = new double[n];
         List<Integer> order = new ArrayList<>();
         int forgotten = 0;
@@ -26,7 +27,7 @@ class RememberedRiskTest {
                 // A loss: risk added around a cell (some cells hit again while still remembered).
                 int centre = random.nextInt(n);
                 for (int c = Math.max(0, centre - 20); c < Math.min(n, centre + 20); c++) {
-                    double amount = 0.5 * random.nextDouble();
+                    double amount = 0.01 + 0.5 * random.nextDouble();
                     if (dense[c] == 0) order.add(c);
                     dense[c] += amount;
                     sparse.add(c, amount);
