@@ -94,8 +94,9 @@ final class TraffickingGroup implements Steppable {
             field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
         } else if (changes.isEverything()) {
             field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
-        } else if (model.mountainFactor() != field.mountainFactor() && memory.count() < model.world().mountainCellCount()) {
-            // A season began or ended: start from the season's shared field and add what is remembered.
+        } else if (model.mountainFactor() != field.mountainFactor()
+                && (memory == null || memory.count() < model.world().mountainCellCount())) {
+            // A season began or ended: start from the season's shared field and add what is remembered (if anything).
             field.computeFromFirstField(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
         } else {
             field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
