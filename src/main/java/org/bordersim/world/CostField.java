@@ -207,8 +207,10 @@ public final class CostField {
         markAffected();
         int touched = heap.touchedCount();
         boolean anyLowered = false;
+        boolean anyRaised = false;
         for (int i = 0; i < touched; i++) {
             int v = heap.touched(i);
+            if ((heap.flags[v] & RAISED) != 0) anyRaised = true;
             if ((heap.flags[v] & AFFECTED) == 0) continue;
             cost[v] = Double.POSITIVE_INFINITY;
             next[v] = -1;
@@ -222,7 +224,40 @@ public final class CostField {
         }
         // Only cut-loose cells can improve unless some cell got cheaper to enter.
         relaxFromHeap(true, !anyLowered);
-        fixChoices();
+        if (anyRaised) fixChoices();
+        else fixTiesWithCheaperCells();
+    }
+
+    /**
+     * The choices left to fix after changes that only made cells cheaper to enter (the weekly
+     * fading, a winter's end). Every cell whose cost fell already has the full computation's
+     * choice: the relaxation settles cells in the full computation's order (cost, then index) and
+     * keeps the first offer that reaches the new cost, and every offer that can equal a lower cost
+     * comes from a cell it settled. What is left are cells whose cost did not change, to which a
+     * cell that got cheaper to enter or to leave from now offers exactly that cost: the full
+     * computation prefers that neighbour if its cost is smaller, or equal with a smaller index.
+     * This visits the neighbours of the cheaper cells once, instead of re-choosing at each of them.
+     */
+    private void fixTiesWithCheaperCells() {
+        int w = world.width();
+        int n = heap.touchedCount();
+        for (int i = 0; i < n; i++) {
+            int u = heap.touched(i);
+            if ((heap.flags[u] & (LOWERED | IMPROVED)) == 0 || cost[u] == Double.POSITIVE_INFINITY) continue;
+            int steps = world.steps(u);
+            double stepCost = stepCost(u);
+            double postCost = postCost(u);
+            // The offers through u, by the same expression and in the same order as every computation.
+            double straight = cost[u] + stepCost + postCost;
+            double diagonal = cost[u] + stepCost * SQRT2 + postCost;
+            for (int k = 0; k < 8; k++) {
+                if ((steps & (1 << k)) == 0) continue;
+                int v = u + DY[k] * w + DX[k];
+                int current = next[v];
+                if (current == u || current == v || (k >= 4 ? diagonal : straight) != cost[v]) continue;
+                if (cost[u] < cost[current] || (cost[u] == cost[current] && u < current)) next[v] = u;
+            }
+        }
     }
 
     private void mark(int cell, byte flag) {
