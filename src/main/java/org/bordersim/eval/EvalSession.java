@@ -89,7 +89,8 @@ public final class EvalSession {
             node = Json.STRICT.readTree(text);
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage();
-            throw new EvalRequest.Refused(NullNode.instance, new Problem(where, "column " + e.getLocation().getColumnNr(),
+            String column = e.getLocation() == null ? "" : "column " + e.getLocation().getColumnNr();
+            throw new EvalRequest.Refused(NullNode.instance, new Problem(where, column,
                     "not valid JSON (" + why.lines().findFirst().orElse(why) + "); each line must be one JSON object"));
         }
         return EvalRequest.parse(where, node);
@@ -106,6 +107,9 @@ public final class EvalSession {
                 // The problems name the scenario file and the pointer; say which request set it.
                 throw new EvalRequest.Refused(request.id(), e.problems().stream()
                         .map(p -> new Problem(where + ", /set: " + p.file(), p.where(), p.message())).toList());
+            } catch (RuntimeException e) {
+                throw new EvalRequest.Refused(request.id(), new Problem(where, "/set", "cannot build the world of this "
+                        + "variant: " + e + "; this is a defect in BorderSim: please report it with this request"));
             }
             lastSettings = request.settings();
         }

@@ -1,14 +1,12 @@
 package org.bordersim.spark;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.bordersim.cli.BorderSimCommand;
 import org.bordersim.sweep.RunRecord;
-import org.bordersim.sweep.Shard;
 import org.bordersim.sweep.Sweep;
 import org.bordersim.sweep.SweepRunner;
 
@@ -53,13 +51,9 @@ public final class SparkSweep {
      * As {@link #engine(JavaSparkContext)}, with each task passed through {@code wrap} first: tests
      * use it to make a task fail once, as a lost executor would.
      */
-    static SweepRunner.Engine engine(JavaSparkContext spark, java.util.function.UnaryOperator<Function<Stretch, List<RunRecord>>> wrap) {
+    static SweepRunner.Engine engine(JavaSparkContext spark, UnaryOperator<Function<Stretch, List<RunRecord>>> wrap) {
         return (sweep, shard, folder, threads, listener) -> SweepRunner.runInBatches(sweep, shard, folder,
-                new SparkBatches(spark, wrap.apply(task(folder, sweep, shard)), runsPerTask(sweep)), listener);
-    }
-
-    private static StretchTask task(Path folder, Sweep sweep, Shard shard) throws IOException {
-        return new StretchTask(folder, sweep, shard);
+                new SparkBatches(spark, wrap.apply(new StretchTask(folder, sweep, shard)), runsPerTask(sweep)), listener);
     }
 
     /**

@@ -72,7 +72,7 @@ class SparkSweepTest {
         assertEquals(0, local.execute("sweep", file.toString(), "--out", tmp.resolve("local").toString(), "--threads", "2", "--quiet"));
         STARTED.clear();
         FAILED_ON_PURPOSE.set(0);
-        int exit = sparkSweep(SparkSweep.engine(spark, FailSecondTaskOnce::new), file.toString(), "--out",
+        int exit = sparkSweep(SparkSweep.engine(spark, task -> new Watched(task, true)), file.toString(), "--out",
                 tmp.resolve("spark").toString(), "--quiet");
         assertEquals(0, exit);
         assertEquals(1, FAILED_ON_PURPOSE.get(), "the second task's first attempt was made to fail");
@@ -92,7 +92,7 @@ class SparkSweepTest {
     void resumingSkipsTheRunsAlreadyRecorded() throws Exception {
         Path file = sweep();
         Path out = tmp.resolve("spark");
-        var engine = SparkSweep.engine(spark, Recorded::new);
+        var engine = SparkSweep.engine(spark, task -> new Watched(task, false));
         assertEquals(0, sparkSweep(engine, file.toString(), "--out", out.toString(), "--quiet"));
         Path folder = only(out);
         Path runs = folder.resolve(OutputFile.RUNS.fileName());
@@ -124,36 +124,25 @@ class SparkSweepTest {
         }
     }
 
-    /** Notes which stretch each attempt ran. */
-    static final class Recorded implements Function<Stretch, List<RunRecord>> {
+    /**
+     * Notes which stretch each attempt ran; when {@code failSecondTaskOnce}, the task of runs 9..17 fails on its first
+     * attempt after computing its records, as a lost executor would.
+     */
+    static final class Watched implements Function<Stretch, List<RunRecord>> {
         private static final long serialVersionUID = 1L;
         private final Function<Stretch, List<RunRecord>> task;
+        private final boolean failSecondTaskOnce;
 
-        Recorded(Function<Stretch, List<RunRecord>> task) {
+        Watched(Function<Stretch, List<RunRecord>> task, boolean failSecondTaskOnce) {
             this.task = task;
-        }
-
-        @Override
-        public List<RunRecord> call(Stretch stretch) throws Exception {
-            STARTED.add(stretch.from());
-            return task.call(stretch);
-        }
-    }
-
-    /** The task of runs 9..17 fails on its first attempt after computing its records, as a lost executor would. */
-    static final class FailSecondTaskOnce implements Function<Stretch, List<RunRecord>> {
-        private static final long serialVersionUID = 1L;
-        private final Function<Stretch, List<RunRecord>> task;
-
-        FailSecondTaskOnce(Function<Stretch, List<RunRecord>> task) {
-            this.task = task;
+            this.failSecondTaskOnce = failSecondTaskOnce;
         }
 
         @Override
         public List<RunRecord> call(Stretch stretch) throws Exception {
             STARTED.add(stretch.from());
             List<RunRecord> records = task.call(stretch);
-            if (stretch.from() == 9 && TaskContext.get().attemptNumber() == 0) {
+            if (failSecondTaskOnce && stretch.from() == 9 && TaskContext.get().attemptNumber() == 0) {
                 FAILED_ON_PURPOSE.incrementAndGet();
                 throw new IllegalStateException("executor lost (on purpose)");
             }
