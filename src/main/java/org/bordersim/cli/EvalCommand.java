@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
             return Console.invalid(stderr, e);
         }
         session.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout);
-        stderr.printf("eval: %d requests, %d refused%n", session.requests(), session.refused());
+        stderr.printf("eval: requests %d, refused %d%n", session.requests(), session.refused());
         stderr.flush();
         return session.refused() == 0 ? 0 : BorderSimCommand.EXIT_INVALID_INPUT;
     }
