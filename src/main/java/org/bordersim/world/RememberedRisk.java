@@ -86,7 +86,8 @@ public final class RememberedRisk {
 
     /**
      * Multiplies every remembered risk by {@code factor} and forgets the cells whose risk falls
-     * below {@code floor}, telling {@code changes} of every cell visited (in the order remembered).
+     * below {@code floor} (or to 0), telling {@code changes} of every cell visited (in the order
+     * remembered).
      */
     public void fade(double factor, double floor, RiskChanges changes) {
         int kept = 0;
@@ -94,7 +95,7 @@ public final class RememberedRisk {
             int c = cells[i];
             double v = at(c) * factor;
             changes.lowered(c);
-            if (v < floor) {
+            if (v < floor || v == 0) {
                 set(c, 0);
                 if (dense == null) {
                     int t = tileOf(c);
