@@ -60,4 +60,15 @@ public final class TestScenarios {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The one results folder under {@code root} (hidden folders aside); fails if there is not exactly one. */
+    public static Path onlyFolderIn(Path root) {
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            java.util.List<Path> dirs = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, dirs.size(), dirs.toString());
+            return dirs.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

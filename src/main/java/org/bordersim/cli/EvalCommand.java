@@ -38,9 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (threads < 1 || threads > OutputOptions.MAX_THREADS) {
-            return Console.usage(stderr, "--threads must be from 1 to " + OutputOptions.MAX_THREADS + ", found " + threads);
-        }
+        if (OutputOptions.threadsProblem(threads) != null) return Console.usage(stderr, OutputOptions.threadsProblem(threads));
         EvalSession session;
         try {
             // Loading the base once checks the file and its map before the first request arrives.

@@ -20,8 +20,13 @@ final class OutputOptions {
 
     /** A usage error, or null when the options are valid. */
     String problem() {
-        if (threads < 1 || threads > MAX_THREADS) return "--threads must be from 1 to " + MAX_THREADS + ", found " + threads;
-        return outProblem(out);
+        String t = threadsProblem(threads);
+        return t != null ? t : outProblem(out);
+    }
+
+    /** A usage error for a --threads value, or null. */
+    static String threadsProblem(int threads) {
+        return threads < 1 || threads > MAX_THREADS ? "--threads must be from 1 to " + MAX_THREADS + ", found " + threads : null;
     }
 
     /** An empty --out (often an unset shell variable) would silently write into the working folder. */

@@ -62,7 +62,16 @@ public final class SweepReport {
         try {
             writeCharts(dir, a, programVersion);
         } finally {
-            awaitUninterruptibly(parquet);
+            // The export writes into the folder, which must be quiet when this returns, even if interrupted.
+            boolean interrupted = false;
+            while (exporter.isAlive()) {
+                try {
+                    exporter.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
         }
         try {
             parquet.get();
@@ -74,21 +83,6 @@ public final class SweepReport {
         } catch (InterruptedException e) {
             throw new IllegalStateException("unreachable: the export has finished", e);
         }
-    }
-
-    /** Waits for the export even if interrupted: it writes into the folder, which must be quiet when we return. */
-    private static void awaitUninterruptibly(FutureTask<Void> task) {
-        boolean interrupted = false;
-        while (!task.isDone()) {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                break;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static void writeCharts(Path dir, SweepAnalysis a, String programVersion) throws IOException {

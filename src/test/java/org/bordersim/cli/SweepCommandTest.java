@@ -35,13 +35,6 @@ class SweepCommandTest {
                 """.formatted(name, baseline, reps, days, design));
     }
 
-    private static Path only(Path root) throws Exception {
-        try (Stream<Path> s = Files.list(root)) {
-            List<Path> dirs = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-            assertEquals(1, dirs.size(), dirs.toString());
-            return dirs.get(0);
-        }
-    }
 
     /**
      * Kill-and-resume cycles: a sweep in a child JVM is killed with SIGKILL, resumed in a new child,
@@ -77,7 +70,7 @@ class SweepCommandTest {
             assertTrue(after >= rows && after < total, "cycle " + cycle + ": killed mid-way at " + after + " of " + total + " rows");
             rows = after;
         }
-        assertFalse(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"complete\""));
+        assertFalse(Files.readString(TestScenarios.onlyFolderIn(killedRoot).resolve("manifest.json")).contains("\"complete\""));
 
         CliRunner.Outcome again = CliRunner.run("sweep", sweep.toString(), "--out", killedRoot.toString());
         assertEquals(2, again.exit(), "without --resume an existing sweep folder is refused: " + again.err());
@@ -91,15 +84,15 @@ class SweepCommandTest {
         CliRunner.Outcome straight = CliRunner.run("sweep", sweep.toString(), "--quiet", "--threads", "1", "--out", dir.resolve("straight").toString());
         assertEquals(0, straight.exit(), straight.err());
 
-        List<String> a = Files.readAllLines(only(killedRoot).resolve("runs.csv"));
-        List<String> b = Files.readAllLines(only(dir.resolve("straight")).resolve("runs.csv"));
+        List<String> a = Files.readAllLines(TestScenarios.onlyFolderIn(killedRoot).resolve("runs.csv"));
+        List<String> b = Files.readAllLines(TestScenarios.onlyFolderIn(dir.resolve("straight")).resolve("runs.csv"));
         assertEquals(total + 1, b.size());
         Set<String> rowsA = new HashSet<>(a);
         assertEquals(a.size(), rowsA.size(), "no row doubled");
         assertEquals(new HashSet<>(b), rowsA, "no row lost or changed");
         assertEquals(b, a, "and in the same order");
-        assertTrue(Files.readString(only(killedRoot).resolve("manifest.json")).contains("\"status\" : \"complete\""));
-        assertTrue(Files.exists(only(killedRoot).resolve("report.html")));
+        assertTrue(Files.readString(TestScenarios.onlyFolderIn(killedRoot).resolve("manifest.json")).contains("\"status\" : \"complete\""));
+        assertTrue(Files.exists(TestScenarios.onlyFolderIn(killedRoot).resolve("report.html")));
         System.out.printf("kill-and-resume: %d SIGKILL cycles survived, %d half-written rows repaired, %d runs identical%n",
                 cycles, repaired, total);
     }
@@ -137,12 +130,12 @@ class SweepCommandTest {
         CliRunner.Outcome merged = CliRunner.run("merge", shards[2].toString(), shards[0].toString(), shards[1].toString(),
                 "--out", dir.resolve("merged").toString());
         assertEquals(0, merged.exit(), merged.err());
-        Path m = only(dir.resolve("merged"));
-        assertEquals(Files.readString(only(dir.resolve("whole")).resolve("runs.csv")), Files.readString(m.resolve("runs.csv")));
+        Path m = TestScenarios.onlyFolderIn(dir.resolve("merged"));
+        assertEquals(Files.readString(TestScenarios.onlyFolderIn(dir.resolve("whole")).resolve("runs.csv")), Files.readString(m.resolve("runs.csv")));
         for (String f : List.of("points.csv", "sensitivity.csv", "runs.parquet", "report.html", "charts/sensitivity-kg_seized.png")) {
             assertTrue(Files.exists(m.resolve(f)), f);
         }
-        assertEquals(Files.readString(only(dir.resolve("whole")).resolve("sensitivity.csv")), Files.readString(m.resolve("sensitivity.csv")));
+        assertEquals(Files.readString(TestScenarios.onlyFolderIn(dir.resolve("whole")).resolve("sensitivity.csv")), Files.readString(m.resolve("sensitivity.csv")));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -78,8 +77,8 @@ class SparkSweepTest {
         assertEquals(1, FAILED_ON_PURPOSE.get(), "the second task's first attempt was made to fail");
         assertEquals(4, STARTED.size(), "three tasks, one of them twice: " + STARTED);
 
-        Path localFolder = only(tmp.resolve("local"));
-        Path onSpark = only(tmp.resolve("spark"));
+        Path localFolder = TestScenarios.onlyFolderIn(tmp.resolve("local"));
+        Path onSpark = TestScenarios.onlyFolderIn(tmp.resolve("spark"));
         List<String> rows = Files.readAllLines(onSpark.resolve(OutputFile.RUNS.fileName()), StandardCharsets.UTF_8);
         assertEquals(28, rows.size(), "header and 27 runs, none doubled");
         for (String f : List.of("runs.csv", "points.csv", "sweep.json", "scenario.json")) {
@@ -94,7 +93,7 @@ class SparkSweepTest {
         Path out = tmp.resolve("spark");
         var engine = SparkSweep.engine(spark, task -> new Watched(task, false));
         assertEquals(0, sparkSweep(engine, file.toString(), "--out", out.toString(), "--quiet"));
-        Path folder = only(out);
+        Path folder = TestScenarios.onlyFolderIn(out);
         Path runs = folder.resolve(OutputFile.RUNS.fileName());
         byte[] complete = Files.readAllBytes(runs);
         // As if the driver had died after recording 10 runs, in the middle of the 11th row.
@@ -116,13 +115,6 @@ class SparkSweepTest {
         return cmd.execute(args);
     }
 
-    private static Path only(Path root) throws Exception {
-        try (Stream<Path> s = Files.list(root)) {
-            List<Path> dirs = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-            assertEquals(1, dirs.size(), dirs.toString());
-            return dirs.get(0);
-        }
-    }
 
     /**
      * Notes which stretch each attempt ran; when {@code failSecondTaskOnce}, the task of runs 9..17 fails on its first
