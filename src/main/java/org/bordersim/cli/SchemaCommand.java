@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema of scenario files (or, with --sweep, of sweep files).", "",
+        description = {"Prints the JSON Schema of scenario files (or, with --sweep or --portfolio, of sweep or investment portfolio files).", "",
                 "This is the schema that validation uses; point your editor at it for completion and checking."})
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--markdown", description = "Print the field reference of docs/SCENARIOS.md (every field with unit, default and range) instead.")
@@ -16,12 +16,15 @@ final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--sweep", description = "The sweep file format instead of the scenario format (its field reference is in docs/EXPERIMENTS.md).")
     boolean sweep;
 
+    @CommandLine.Option(names = "--portfolio", description = "The investment portfolio format of 'bordersim invest' instead (its field reference is in docs/DONORS.md).")
+    boolean portfolio;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PublishedSchema schema = sweep ? PublishedSchema.sweep() : PublishedSchema.scenario();
+        PublishedSchema schema = portfolio ? PublishedSchema.portfolio() : sweep ? PublishedSchema.sweep() : PublishedSchema.scenario();
         spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown(schema) : schema.text());
         spec.commandLine().getOut().flush();
         return 0;

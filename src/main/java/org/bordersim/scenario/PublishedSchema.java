@@ -23,13 +23,14 @@ import org.bordersim.files.Problem;
 
 /**
  * A published JSON Schema (scenario files: {@code bordersim/scenario.schema.json}; sweep files:
- * {@code bordersim/sweep.schema.json}): validation with JSON-pointer messages, the defaults it
+ * {@code bordersim/sweep.schema.json}; portfolio files: {@code bordersim/portfolio.schema.json}): validation with JSON-pointer messages, the defaults it
  * declares, and the sub-schema at any instance pointer. It is the single source of truth for
  * types, ranges, units and defaults of its file format.
  */
 public final class PublishedSchema {
     private static final PublishedSchema SCENARIO = new PublishedSchema("/bordersim/scenario.schema.json");
     private static final PublishedSchema SWEEP = new PublishedSchema("/bordersim/sweep.schema.json");
+    private static final PublishedSchema PORTFOLIO = new PublishedSchema("/bordersim/portfolio.schema.json");
 
     private final String text;
     private final JsonNode root;
@@ -59,6 +60,11 @@ public final class PublishedSchema {
     /** The sweep file format. */
     public static PublishedSchema sweep() {
         return SWEEP;
+    }
+
+    /** The investment portfolio file format. */
+    public static PublishedSchema portfolio() {
+        return PORTFOLIO;
     }
 
     /** The schema as shipped, for {@code bordersim schema}. */

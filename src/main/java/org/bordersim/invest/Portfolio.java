@@ -1,0 +1,74 @@
+package org.bordersim.invest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.metrics.Metric;
+import org.bordersim.scenario.LoadedScenario;
+
+/**
+ * A loaded, checked portfolio file: the donor's question. Portfolio p is one combination of the
+ * options' levels, numbered as a factorial design numbers its points (the last option varies
+ * fastest), so portfolio 0, every option at its first level, is the base scenario.
+ *
+ * @param scenarioFile the base scenario file
+ * @param base         the base scenario as the portfolio runs it (its duration set to the horizon)
+ * @param effective    the portfolio file with defaults applied and keys sorted
+ * @param hash         SHA-256 of the effective file (without where the base scenario lives) and the base scenario
+ */
+public record Portfolio(Path file, String name, String description, Path scenarioFile, LoadedScenario base,
+                        double horizonYears, Budget budget, Metric outcome, List<Constraint> constraints,
+                        List<InvestOption> options, long seed, int replications, JsonNode effective, String hash) {
+    public Portfolio {
+        constraints = List.copyOf(constraints);
+        options = List.copyOf(options);
+    }
+
+    /** Days every replication simulates: the horizon at 365 days a year, rounded. */
+    public int days() {
+        return horizonDays(horizonYears);
+    }
+
+    static int horizonDays(double years) {
+        return (int) Math.round(365 * years);
+    }
+
+    /** The number of portfolios: every combination of every option's levels. */
+    public int size() {
+        int n = 1;
+        for (InvestOption o : options) n *= o.levels().size();
+        return n;
+    }
+
+    /** The level of option {@code option} in portfolio {@code p} (the last option varies fastest). */
+    public int level(int p, int option) {
+        int rest = p;
+        for (int i = options.size() - 1; i > option; i--) rest /= options.get(i).levels().size();
+        return rest % options.get(option).levels().size();
+    }
+
+    /** The portfolio that changes only option {@code option}, to {@code level}. */
+    public int alone(int option, int level) {
+        int stride = 1;
+        for (int i = options.size() - 1; i > option; i--) stride *= options.get(i).levels().size();
+        return level * stride;
+    }
+
+    /** One-off costs of portfolio p: the sum of its levels' capital costs. */
+    public double capitalCost(int p) {
+        double sum = 0;
+        for (int i = 0; i < options.size(); i++) sum += options.get(i).level(level(p, i)).capitalCost();
+        return sum;
+    }
+
+    /** How many options portfolio p changes from the base scenario. */
+    public int optionsChanged(int p) {
+        int n = 0;
+        for (int i = 0; i < options.size(); i++) if (level(p, i) != 0) n++;
+        return n;
+    }
+
+    public String shortHash() {
+        return hash.substring(0, 12);
+    }
+}

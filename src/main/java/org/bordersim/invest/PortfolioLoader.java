@@ -1,0 +1,196 @@
+package org.bordersim.invest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.files.JsonFiles;
+import org.bordersim.files.Problem;
+import org.bordersim.metrics.Metric;
+import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.PublishedSchema;
+import org.bordersim.scenario.ScenarioLoader;
+import org.bordersim.scenario.ScenarioTemplate;
+import org.bordersim.scenario.Suggestions;
+
+/**
+ * Reads a portfolio file: validates it against the published portfolio schema, loads the base
+ * scenario, and checks before any run that every option's pointer addresses something, that every
+ * level gives a valid scenario, and that each option's first level is what the base scenario
+ * already has. Problems name the portfolio file and the JSON pointer inside it.
+ */
+public final class PortfolioLoader {
+    /** Most portfolios evaluated exhaustively (every one run at every replication). */
+    public static final int MAX_PORTFOLIOS = 2_000;
+    /** Pointers the portfolio owns itself: the horizon sets the duration; seed and replications are its own. */
+    private static final Set<String> RESERVED = Set.of("/durationDays", "/seed", "/replications");
+
+    private PortfolioLoader() {
+    }
+
+    public static Portfolio load(Path file) throws InputException {
+        String shown = file.toString();
+        ObjectNode doc = readValidated(file, shown);
+        List<Problem> problems = new ArrayList<>();
+        Metric outcome = metric(shown, "/maximise", doc.get("maximise").asText(), problems);
+        List<Constraint> constraints = constraints(shown, doc.get("constraints"), problems);
+        stopIf(problems);
+
+        Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
+        ScenarioTemplate template = template(shown, doc, scenarioFile);
+        double years = doc.get("horizonYears").asDouble();
+        int days = Portfolio.horizonDays(years);
+        LoadedScenario base = withSettings(template, Map.of("/durationDays", Json.STRICT.getNodeFactory().numberNode(days)),
+                shown, "/horizonYears", problems);
+        stopIf(problems);
+        Budget budget = budget(shown, doc.get("budget"), base, problems);
+        List<InvestOption> options = options(shown, doc.get("options"), template, base, days, problems);
+        stopIf(problems);
+
+        long portfolios = 1;
+        for (InvestOption o : options) portfolios *= o.levels().size();
+        if (portfolios > MAX_PORTFOLIOS) {
+            throw new InputException(new Problem(shown, "/options", String.format(Locale.ROOT,
+                    "the options' levels make %,d portfolios; at most %,d are evaluated (every one, at every replication). "
+                            + "Use fewer options or levels, or split the question into several portfolio files", portfolios, MAX_PORTFOLIOS)));
+        }
+        JsonNode effective = Json.canonical(doc);
+        ObjectNode identity = (ObjectNode) effective.deepCopy();
+        identity.remove("scenario");
+        String hash = Json.sha256(identity + "\n" + base.sha256());
+        return new Portfolio(file, doc.get("name").asText(), doc.get("description").asText(), scenarioFile, base, years, budget,
+                outcome, constraints, options, doc.get("seed").asLong(), doc.get("replications").asInt(), effective, hash);
+    }
+
+    private static void stopIf(List<Problem> problems) throws InputException {
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+
+    private static ObjectNode readValidated(Path file, String shown) throws InputException {
+        ObjectNode doc = JsonFiles.readObject(file, shown);
+        if (!doc.has("options") && (doc.has("groups") || doc.has("extends") || doc.has("design"))) {
+            throw new InputException(new Problem(shown, "", "this is a " + (doc.has("design") ? "sweep" : "scenario")
+                    + " file, not a portfolio; 'bordersim invest' takes a portfolio file (docs/DONORS.md)"));
+        }
+        PublishedSchema schema = PublishedSchema.portfolio();
+        stopIf(new ArrayList<>(schema.validate(shown, doc)));
+        schema.applyDefaults(doc);
+        return doc;
+    }
+
+    private static Metric metric(String shown, String at, String column, List<Problem> problems) {
+        Metric m = Metric.byColumn(column);
+        if (m == null) {
+            List<String> known = Arrays.stream(Metric.values()).map(Metric::column).toList();
+            problems.add(new Problem(shown, at, "unknown output '" + column + "'" + Suggestions.didYouMean(column, known)
+                    + "; outputs are the columns of runs.csv (docs/ODD.md, outputs)"));
+        }
+        return m;
+    }
+
+    private static List<Constraint> constraints(String shown, JsonNode array, List<Problem> problems) {
+        List<Constraint> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode c = array.get(i);
+            Metric m = metric(shown, "/constraints/" + i + "/output", c.get("output").asText(), problems);
+            boolean atMost = c.has("atMost");
+            if (m != null) out.add(new Constraint(m, atMost, c.get(atMost ? "atMost" : "atLeast").asDouble()));
+        }
+        return out;
+    }
+
+    private static ScenarioTemplate template(String shown, ObjectNode doc, Path scenarioFile) throws InputException {
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new InputException(new Problem(shown, "/scenario",
+                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
+        }
+        try {
+            return new ScenarioLoader().template(scenarioFile);
+        } catch (InputException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
+            throw new InputException(problems);
+        }
+    }
+
+    /** The template with the settings, or null with a problem at {@code at}. */
+    private static LoadedScenario withSettings(ScenarioTemplate template, Map<String, JsonNode> settings, String shown, String at,
+                                               List<Problem> problems) {
+        try {
+            return template.with(settings);
+        } catch (InputException e) {
+            problems.add(new Problem(shown, at, "gives an invalid scenario: " + e.problems().get(0).describe()));
+            return null;
+        }
+    }
+
+    private static Budget budget(String shown, JsonNode b, LoadedScenario base, List<Problem> problems) {
+        String currency = b.get("currency").asText();
+        String scenarioCurrency = base.scenario().costs().currency();
+        if (!currency.equals(scenarioCurrency)) {
+            problems.add(new Problem(shown, "/budget/currency", "the base scenario books its costs in " + scenarioCurrency
+                    + " (costs.currency), found " + currency + "; give the budget in " + scenarioCurrency
+                    + ", or convert the scenario's unit costs"));
+        }
+        return new Budget(currency, b.has("perYear") ? b.get("perYear").asDouble() : Double.NaN,
+                b.has("total") ? b.get("total").asDouble() : Double.NaN);
+    }
+
+    private static List<InvestOption> options(String shown, JsonNode array, ScenarioTemplate template, LoadedScenario base, int days,
+                                              List<Problem> problems) {
+        List<InvestOption> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> pointers = new HashSet<>();
+        JsonNode duration = Json.STRICT.getNodeFactory().numberNode(days);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode o = array.get(i);
+            String at = "/options/" + i;
+            String name = o.get("name").asText();
+            String pointer = o.get("pointer").asText();
+            if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "'" + name + "' names an earlier option too; names must differ"));
+            if (RESERVED.contains(pointer)) {
+                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' is set by the portfolio itself (horizonYears, seed, replications)"));
+                continue;
+            }
+            if (!pointers.add(pointer)) {
+                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' is set by an earlier option too; "
+                        + "make them levels of one option"));
+                continue;
+            }
+            if (!template.addresses(pointer)) {
+                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' addresses nothing in the base scenario "
+                        + template.file().getFileName()));
+                continue;
+            }
+            List<InvestOption.Level> levels = new ArrayList<>();
+            JsonNode ls = o.get("levels");
+            for (int j = 0; j < ls.size(); j++) {
+                JsonNode l = ls.get(j);
+                JsonNode value = l.get("value");
+                LoadedScenario variant = withSettings(template, Map.of("/durationDays", duration, pointer, value), shown,
+                        at + "/levels/" + j + "/value", problems);
+                if (j == 0 && variant != null && !variant.sha256().equals(base.sha256())) {
+                    problems.add(new Problem(shown, at + "/levels/0/value", "the first level must be what the base scenario "
+                            + "already has (doing nothing), but " + value + " at " + pointer + " changes it; put the base's value first"));
+                }
+                String label = l.has("label") ? l.get("label").asText() : (value.isTextual() ? value.asText() : value.toString());
+                levels.add(new InvestOption.Level(value, label, l.path("capitalCost").asDouble(0)));
+            }
+            if (levels.get(0).capitalCost() != 0) {
+                problems.add(new Problem(shown, at + "/levels/0/capitalCost", "the first level is the base scenario (doing nothing) "
+                        + "and costs nothing; found " + levels.get(0).capitalCost()));
+            }
+            out.add(new InvestOption(name, o.has("label") ? o.get("label").asText() : name, pointer, levels));
+        }
+        return out;
+    }
+}
