@@ -35,10 +35,12 @@ class ArchitectureTest {
             Map.entry("output", Set.of("files")),
             Map.entry("experiment", Set.of("files", "scenario", "world", "model", "metrics", "stats")),
             Map.entry("sweep", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment")),
-            Map.entry("report", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep")),
+            Map.entry("invest", Set.of("files", "scenario", "metrics", "stats", "output", "sweep")),
+            Map.entry("report", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
+                    "invest")),
             Map.entry("eval", Set.of("files", "scenario", "world", "metrics", "experiment")),
             Map.entry("cli", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
-                    "report", "eval")),
+                    "report", "eval", "invest")),
             // Spark's entry point is the sweep command with another engine: one folder, journal and report.
             Map.entry("spark", Set.of("files", "output", "sweep", "cli")));
 

@@ -8,6 +8,8 @@ import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.files.InputException;
 import org.bordersim.files.JsonFiles;
 import org.bordersim.files.Problem;
+import org.bordersim.invest.Portfolio;
+import org.bordersim.invest.PortfolioLoader;
 import org.bordersim.sweep.Sweep;
 import org.bordersim.sweep.SweepLoader;
 import org.bordersim.world.World;
@@ -16,13 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario and sweep files without running them.", "",
+        description = {"Checks scenario, sweep and portfolio files without running them.", "",
                 "Checks JSON syntax, the schema (types, ranges, unknown fields), 'extends' and overrides, and the map "
                         + "(a border exists, crossings exist, every destination is reachable). Prints one line per "
                         + "problem: the file, the JSON pointer (or line and column) and what was expected."},
         footer = {"", "Exit status: 0 all files valid, 2 at least one invalid."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files to check (a file with 'design' and 'scenario' fields is a sweep).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep or portfolio files to check (a file with 'design' and 'scenario' fields is a sweep; "
+            + "with 'options' and 'scenario', a portfolio).")
     List<Path> files;
 
     @CommandLine.Spec
@@ -35,7 +38,15 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                if (isSweep(file)) {
+                var doc = JsonFiles.readObject(file, file.toString());
+                if (doc.has("options") && doc.has("scenario")) {
+                    Portfolio portfolio = PortfolioLoader.load(file);
+                    out.printf("ok: portfolio %s (%d portfolios x %d replications = %d runs of %d days, base scenario %s)%n", file,
+                            portfolio.size(), portfolio.replications(), portfolio.size() * portfolio.replications(),
+                            portfolio.days(), portfolio.base().scenario().name());
+                    continue;
+                }
+                if (doc.has("design") && doc.has("scenario")) {
                     Sweep sweep = SweepLoader.load(file);
                     out.printf("ok: sweep %s (%s design, %d points x %d replications = %d runs, base scenario %s)%n", file,
                             sweep.design().type(), sweep.design().points(), sweep.replications(), sweep.runs(),
@@ -55,11 +66,5 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return allValid ? 0 : BorderSimCommand.EXIT_INVALID_INPUT;
-    }
-
-    /** A sweep file names a base scenario and a design; anything else is checked as a scenario. */
-    private static boolean isSweep(Path file) throws InputException {
-        var doc = JsonFiles.readObject(file, file.toString());
-        return doc.has("design") && doc.has("scenario");
     }
 }

@@ -267,8 +267,8 @@ public final class InvestReport {
                         + "operations) over the horizon, so what an option drags along is included.</li>")
                 .append("<li>Gains are differences from the base scenario replication by replication (common random numbers). "
                         + "Intervals are 95% confidence intervals of the mean over the replications, not forecasts of one year.</li>")
-                .append("<li>What the model leaves out (corruption, displacement to other borders, prices that respond to seizures) "
-                        + "is listed in docs/ODD.md.</li></ul>\n");
+                .append("<li>What the model does not include yet is listed in docs/ODD.md, section 9: for example, groups do not "
+                        + "send less after losses, and prices do not respond to seizures.</li></ul>\n");
         h.append(String.format(Locale.ROOT, "<p><small>BorderSim %s. Every number is in portfolios.csv and options.csv beside "
                 + "this file; runs.csv of the portfolio sweep holds every replication.%s</small></p>\n", HtmlReport.esc(version),
                 a.failedRuns() > 0 ? " " + a.failedRuns() + " runs failed and are left out (see the sweep's failures.log)." : ""));

@@ -31,6 +31,16 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void portfolioFieldReferenceIsTheOneGeneratedFromThePortfolioSchema() throws IOException {
+        String doc = Files.readString(Path.of("docs/DONORS.md"));
+        int begin = doc.indexOf(ScenarioDocs.BEGIN);
+        int end = doc.indexOf(ScenarioDocs.END);
+        assertTrue(begin >= 0 && end > begin, "docs/DONORS.md lacks the generated section markers");
+        assertEquals(ScenarioDocs.markdown(PublishedSchema.portfolio()), doc.substring(begin, end + ScenarioDocs.END.length()) + "\n",
+                "regenerate with: ./bordersim schema --portfolio --markdown (and paste over the section)");
+    }
+
+    @Test
     void everyNumericFieldHasAUnitAndABoundedRange() {
         for (String line : ScenarioDocs.markdown().split("\n")) {
             if (!line.startsWith("| `/")) continue;
