@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bordersim.design.FactorialDesign;
 import org.bordersim.design.LatinHypercubeDesign;
+import org.bordersim.design.ListDesign;
 import org.bordersim.design.MorrisDesign;
 import org.bordersim.design.SaltelliDesign;
 import org.bordersim.design.SweepDesign;
@@ -267,6 +268,7 @@ public final class SweepLoader {
             case "latin-hypercube" -> d.get("samples").asLong();
             case "sobol" -> SaltelliDesign.size(d.get("samples").asInt(), k);
             case "morris" -> MorrisDesign.size(d.get("trajectories").asInt(), k);
+            case "list" -> d.get("points").size();
             default -> throw new IllegalStateException("schema admitted design " + type);
         };
         if (points > Integer.MAX_VALUE || points * replications > Sweep.MAX_RUNS) {
@@ -279,12 +281,40 @@ public final class SweepLoader {
             throw new InputException(new Problem(shown, "/design/levels",
                     "Morris levels must be even so that every step has the same size, found " + d.get("levels").asInt()));
         }
+        if (type.equals("list")) return listDesign(shown, d.get("points"), parameters);
         return switch (type) {
             case "factorial" -> new FactorialDesign(parameters);
             case "latin-hypercube" -> new LatinHypercubeDesign(d.get("samples").asInt(), k, Seeds.design(seed));
             case "sobol" -> new SaltelliDesign(d.get("samples").asInt(), k);
             default -> new MorrisDesign(d.get("trajectories").asInt(), k, d.get("levels").asInt(), Seeds.design(seed));
         };
+    }
+
+    /** A list design's points, each checked: one value per parameter, each one its parameter can take. */
+    private static ListDesign listDesign(String shown, JsonNode rows, List<SweepParameter> parameters) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        List<JsonNode[]> points = new ArrayList<>(rows.size());
+        for (int p = 0; p < rows.size(); p++) {
+            JsonNode row = rows.get(p);
+            String at = "/design/points/" + p;
+            if (row.size() != parameters.size()) {
+                problems.add(new Problem(shown, at, "a point needs one value per parameter (" + parameters.size() + "), found " + row.size()));
+                continue;
+            }
+            JsonNode[] values = new JsonNode[row.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.get(i);
+                if (!ListDesign.admits(parameters.get(i), values[i])) {
+                    SweepParameter q = parameters.get(i);
+                    problems.add(new Problem(shown, at + "/" + i, values[i] + " is not a value of parameter '" + q.name() + "' ("
+                            + (q.isRange() ? "a number from " + q.min() + " to " + q.max() : "one of " + q.values()) + ")"));
+                }
+            }
+            points.add(values);
+            if (problems.size() >= 20) break;
+        }
+        stopIf(problems);
+        return new ListDesign(parameters, points);
     }
 
     private static String escape(String pointer) {

@@ -77,6 +77,46 @@ class SweepTest {
     }
 
     @Test
+    void aListDesignRunsExactlyItsPointsAndTheirRowsEqualTheFactorialOnes() throws Exception {
+        Sweep list = load(withCommonRandomNumbers(smallSweep(dir, "{\"type\": \"list\", \"points\": [[6, 1.0], [2, 0.3]]}")));
+        assertEquals(2, list.design().points());
+        assertEquals("[6, 1.0]", java.util.Arrays.toString(list.values(0)));
+        assertEquals("[2, 0.3]", java.util.Arrays.toString(list.values(1)));
+        Path folder = runSweep(list, Shard.WHOLE, "list", 2, SweepRunner.MODEL);
+        Sweep factorial = load(withCommonRandomNumbers(smallSweep(dir, "{\"type\": \"factorial\"}")));
+        Path full = runSweep(factorial, Shard.WHOLE, "full", 2, SweepRunner.MODEL);
+        List<String> listed = Files.readAllLines(folder.resolve(OutputFile.RUNS.fileName()));
+        List<String> all = Files.readAllLines(full.resolve(OutputFile.RUNS.fileName()));
+        // Factorial point 3 is (6, 1.0) and point 0 is (2, 0.3); with the same seeds per replication their outputs match.
+        for (int r = 0; r < 3; r++) {
+            assertEquals(afterStatus(all.get(1 + 3 * 3 + r)), afterStatus(listed.get(1 + r)));
+            assertEquals(afterStatus(all.get(1 + r)), afterStatus(listed.get(1 + 3 + r)));
+        }
+        assertTrue(SweepAnalysis.of(list, folder.resolve(OutputFile.RUNS.fileName())).points().size() == 2);
+    }
+
+    private static Path withCommonRandomNumbers(Path file) throws java.io.IOException {
+        Files.writeString(file, Files.readString(file).replace("\"replications\": 3,", "\"replications\": 3, \"commonRandomNumbers\": true,"));
+        return file;
+    }
+
+    /** A row without its run, point and seed: the parameter values, outputs and status. */
+    private static String afterStatus(String row) {
+        String[] cells = row.split(",", 5);
+        return cells[2] + "," + cells[4];
+    }
+
+    @Test
+    void aListDesignRefusesAValueItsParameterCannotTakeNamingThePoint() {
+        InputException e = assertThrows(InputException.class,
+                () -> SweepLoader.load(smallSweep(dir, "{\"type\": \"list\", \"points\": [[6, 0.5], [4, 0.5], [6]]}")));
+        String text = e.getMessage();
+        assertTrue(text.contains("/design/points/1/0") && text.contains("one of [2, 6]"), text);
+        assertTrue(text.contains("/design/points/2") && text.contains("one value per parameter"), text);
+        assertFalse(text.contains("/design/points/0"), text);
+    }
+
+    @Test
     void aRangeOverAWholeNumberFieldTakesWholeNumbers() throws Exception {
         String baseline = TestScenarios.shippedJsonPath("baseline.json");
         Path file = TestScenarios.write(dir, "days.json", """
