@@ -109,16 +109,36 @@ final class InvestCommand implements Callable<Integer> {
                     .append(", ").append(Numbers.readable(rec.lead().ciHigh())).append("]")
                     .append(rec.separated() ? "" : ": not separated at these replications").append('\n');
         }
+        PortfolioAnalysis.SelectionSummary sel = a.selection();
+        if (sel != null) {
+            s.append(sel.separated()
+                    ? String.format("  selection: separated from %d contenders after %d replications (best or within %s of it with "
+                            + "probability >= %s; best in %s%% of bootstrap resamples)%n", sel.contenders(), sel.replications(),
+                            Numbers.readable(sel.indifference()), Numbers.readable(sel.confidence()), Numbers.readable(100 * sel.probabilityBest()))
+                    : String.format("  selection: %d of %d contenders not separated after %d replications (the run budget)%n",
+                            sel.survivors().length, sel.contenders(), sel.replications()));
+        }
+        if (a.robustness() != null) {
+            var r = a.robustness();
+            for (int c = 0; c < r.conditions().size(); c++) {
+                s.append(String.format("  under '%s': gain %s (%s%% of nominal), regret %s%n", r.conditions().get(c).label(),
+                        Numbers.readable(r.gain()[c][0].meanDifference()), Numbers.readable(100 * (1 - r.lossOfAdvantage(c, 0))),
+                        Numbers.readable(r.regret(c, 0))));
+            }
+        }
         return s.toString();
     }
 
-    private SweepRunner.Listener progress(PrintWriter stderr, ProgressBar[] bar) {
-        return new SweepRunner.Listener() {
+    /** One progress bar per stage, named after it; the previous stage's bar is closed when the next starts. */
+    private Investment.Progress progress(PrintWriter stderr, ProgressBar[] bar) {
+        return name -> new SweepRunner.Listener() {
             @Override
             public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
-                if (alreadyRecorded > 0) stderr.println("resuming: " + alreadyRecorded + " of " + runsInShard + " runs already recorded");
+                if (bar[0] != null) bar[0].close();
+                if (repairedLastRow) stderr.println("cut off a partly written last row of " + name + "'s runs.csv; that run is done again");
+                if (alreadyRecorded > 0) stderr.println(name + ": resuming, " + alreadyRecorded + " of " + runsInShard + " runs already recorded");
                 stderr.flush();
-                bar[0] = Console.progressBar("portfolio runs", runsInShard, alreadyRecorded, output.quiet);
+                bar[0] = Console.progressBar(name, runsInShard, alreadyRecorded, output.quiet);
             }
 
             @Override
@@ -126,7 +146,7 @@ final class InvestCommand implements Callable<Integer> {
                 bar[0].step();
                 if (error != null && !output.quiet) {
                     synchronized (stderr) {
-                        stderr.println("run " + run + " failed: " + error + " (see failures.log)");
+                        stderr.println(name + ": run " + run + " failed: " + error + " (see failures.log)");
                         stderr.flush();
                     }
                 }

@@ -13,15 +13,19 @@ import org.bordersim.scenario.LoadedScenario;
  *
  * @param scenarioFile the base scenario file
  * @param base         the base scenario as the portfolio runs it (its duration set to the horizon)
+ * @param selection    ranking and selection; its indifference is NaN when the file leaves it to the default
+ * @param conditions   uncertain conditions the {@code leaders} best portfolios are tested under
  * @param effective    the portfolio file with defaults applied and keys sorted
  * @param hash         SHA-256 of the effective file (without where the base scenario lives) and the base scenario
  */
 public record Portfolio(Path file, String name, String description, Path scenarioFile, LoadedScenario base,
                         double horizonYears, Budget budget, Metric outcome, List<Constraint> constraints,
-                        List<InvestOption> options, long seed, int replications, JsonNode effective, String hash) {
+                        List<InvestOption> options, Selection.Settings selection, List<Condition> conditions, int leaders,
+                        long seed, int replications, JsonNode effective, String hash) {
     public Portfolio {
         constraints = List.copyOf(constraints);
         options = List.copyOf(options);
+        conditions = List.copyOf(conditions);
     }
 
     /** Days every replication simulates: the horizon at 365 days a year, rounded. */

@@ -18,7 +18,31 @@ import org.bordersim.stats.PairedDifference;
  * officer time of joint operations.
  */
 public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostEffectiveness.Plane plane,
-                                List<BudgetStep> budgetCurve, Recommendation recommendation, int failedRuns) {
+                                List<BudgetStep> budgetCurve, Recommendation recommendation, int failedRuns,
+                                SelectionSummary selection, Robustness robustness) {
+
+    /**
+     * What ranking and selection did (null if fewer than two portfolios were in contention).
+     *
+     * @param contenders          feasible portfolios with distinct outcomes that entered it
+     * @param survivors           the portfolios left when it stopped: one if the best was separated
+     * @param replications        replications screened (of the portfolios still in at the end)
+     * @param indifferenceDefault the indifference was not given, so 5% of the base's mean outcome was used
+     * @param probabilityBest     bootstrap estimate that the recommended portfolio is the best of the last round's contenders
+     * @param incomplete          a contender lacked a replication (a failed run), so it stopped early
+     */
+    public record SelectionSummary(int contenders, int rounds, int replications, int[] survivors, double indifference,
+                                   boolean indifferenceDefault, double confidence, int maxReplications, int finalists,
+                                   double probabilityBest, boolean incomplete) {
+        public boolean separated() {
+            return survivors.length == 1;
+        }
+    }
+
+    /** The same analysis with the robustness of its leading portfolios. */
+    public PortfolioAnalysis with(Robustness r) {
+        return new PortfolioAnalysis(portfolio, results, plane, budgetCurve, recommendation, failedRuns, selection, r);
+    }
 
     /**
      * One portfolio.
@@ -63,8 +87,10 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
      * @param best     -1 if no portfolio fits the budget and meets the constraints
      * @param runnerUp the best other feasible portfolio whose outcomes differ from the best's; -1 if none
      * @param lead     best minus runner-up on the outcome, paired (null without a runner-up)
+     * @param survivorsOverBudget selection's survivors all turned out over budget with more replications, so the
+     *                 recommendation is the best other portfolio within budget
      */
-    public record Recommendation(int best, int runnerUp, PairedDifference lead) {
+    public record Recommendation(int best, int runnerUp, PairedDifference lead, boolean survivorsOverBudget) {
         /** True when the replications tell the best from the runner-up (the lead's CI excludes 0). */
         public boolean separated() {
             return lead != null && lead.detectable() && lead.meanDifference() > 0;
@@ -77,6 +103,13 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
     }
 
     public static PortfolioAnalysis of(Portfolio p, PortfolioRuns runs) {
+        return of(p, runs, null);
+    }
+
+    /**
+     * @param selection null before selection; after it, the recommendation is the best of its survivors
+     */
+    public static PortfolioAnalysis of(Portfolio p, PortfolioRuns runs, SelectionSummary selection) {
         int n = p.size();
         double years = p.horizonYears();
         double[] baseOutcome = runs.of(0, p.outcome());
@@ -106,7 +139,47 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
             gain[i] = g.meanDifference();
         }
         CostEffectiveness.Plane plane = CostEffectiveness.of(cost, gain);
-        return new PortfolioAnalysis(p, results, plane, budgetCurve(results), recommend(results, runs, p), runs.failed());
+        return new PortfolioAnalysis(p, results, plane, budgetCurve(results),
+                recommend(results, runs, p, selection == null ? null : selection.survivors()), runs.failed(), selection, null);
+    }
+
+    /**
+     * The portfolios in contention for selection, best first: feasible, estimable, recorded in each of
+     * the first {@code n0} replications, and with outcomes that differ from every better one's (a
+     * portfolio with exactly a better one's outcomes adds an option that changes nothing here).
+     */
+    public int[] contenders(PortfolioRuns runs, int n0) {
+        List<Result> sorted = new ArrayList<>();
+        for (Result r : results) {
+            if (!r.feasible() || !estimable(r)) continue;
+            double[] x = java.util.Arrays.copyOf(runs.of(r.index(), portfolio.outcome()), n0);
+            boolean complete = true;
+            for (double v : x) complete &= Double.isFinite(v);
+            if (complete) sorted.add(r);
+        }
+        sorted.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+        List<double[]> kept = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        for (Result r : sorted) {
+            double[] x = java.util.Arrays.copyOf(runs.of(r.index(), portfolio.outcome()), n0);
+            boolean twin = false;
+            for (double[] k : kept) twin |= java.util.Arrays.equals(k, x);
+            if (twin) continue;
+            kept.add(x);
+            out.add(r.index());
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Equal in every replication both have recorded (and both have at least one). */
+    static boolean sameWhereBothRecorded(double[] a, double[] b) {
+        int common = 0;
+        for (int r = 0; r < a.length; r++) {
+            if (!Double.isFinite(a[r]) || !Double.isFinite(b[r])) continue;
+            if (a[r] != b[r]) return false;
+            common++;
+        }
+        return common > 0;
     }
 
     private static double mean(double[] values) {
@@ -122,7 +195,7 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
     }
 
     /** Better: higher mean gain; then lower cost; then the lower index (fewer, lower levels). */
-    private static boolean better(Result a, Result b) {
+    static boolean better(Result a, Result b) {
         double ga = a.gain().meanDifference();
         double gb = b.gain().meanDifference();
         if (ga != gb) return ga > gb;
@@ -155,21 +228,43 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
      * replication: a portfolio that gives exactly the best's outcomes (an option that changes
      * nothing here, at the same or a higher cost) is the same choice, not a runner-up.
      */
-    private static Recommendation recommend(List<Result> results, PortfolioRuns runs, Portfolio p) {
+    private static Recommendation recommend(List<Result> results, PortfolioRuns runs, Portfolio p, int[] survivors) {
         Result best = null;
-        for (Result r : results) {
-            if (r.feasible() && estimable(r) && (best == null || better(r, best))) best = r;
+        if (survivors != null) {
+            // A survivor whose mean cost crossed the budget with more replications is out.
+            for (int s : survivors) {
+                Result r = results.get(s);
+                if (r.feasible() && estimable(r) && (best == null || better(r, best))) best = r;
+            }
         }
-        if (best == null) return new Recommendation(-1, -1, null);
+        boolean overBudget = survivors != null && best == null;
+        // The same choice as a survivor found over budget (same outcomes and costs) is over budget too.
+        java.util.Set<Integer> excluded = new java.util.HashSet<>();
+        if (overBudget) {
+            for (Result r : results) {
+                for (int d : survivors) {
+                    if (sameWhereBothRecorded(runs.of(d, p.outcome()), runs.of(r.index(), p.outcome()))
+                            && sameWhereBothRecorded(runs.of(d, Metric.TOTAL_COST), runs.of(r.index(), Metric.TOTAL_COST))) {
+                        excluded.add(r.index());
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            for (Result r : results) {
+                if (r.feasible() && estimable(r) && !excluded.contains(r.index()) && (best == null || better(r, best))) best = r;
+            }
+        }
+        if (best == null) return new Recommendation(-1, -1, null, overBudget);
         double[] bestOutcome = runs.of(best.index(), p.outcome());
         Result second = null;
         for (Result r : results) {
-            if (r == best || !r.feasible() || !estimable(r)) continue;
-            if (java.util.Arrays.equals(bestOutcome, runs.of(r.index(), p.outcome()))) continue;
+            if (r == best || !r.feasible() || !estimable(r) || excluded.contains(r.index())) continue;
+            if (sameWhereBothRecorded(bestOutcome, runs.of(r.index(), p.outcome()))) continue;
             if (second == null || better(r, second)) second = r;
         }
-        if (second == null) return new Recommendation(best.index(), -1, null);
+        if (second == null) return new Recommendation(best.index(), -1, null, overBudget);
         PairedDifference lead = PairedDifference.of(runs.of(second.index(), p.outcome()), bestOutcome);
-        return new Recommendation(best.index(), second.index(), lead);
+        return new Recommendation(best.index(), second.index(), lead, overBudget);
     }
 }

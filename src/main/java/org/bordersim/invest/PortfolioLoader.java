@@ -55,6 +55,9 @@ public final class PortfolioLoader {
         Budget budget = budget(shown, doc.get("budget"), base, problems);
         List<InvestOption> options = options(shown, doc.get("options"), template, base, days, problems);
         stopIf(problems);
+        Selection.Settings selection = selection(shown, doc.get("selection"), doc.get("replications").asInt(), problems);
+        List<Condition> conditions = conditions(shown, doc.get("conditions"), template, options, days, problems);
+        stopIf(problems);
 
         long portfolios = 1;
         for (InvestOption o : options) portfolios *= o.levels().size();
@@ -68,7 +71,8 @@ public final class PortfolioLoader {
         identity.remove("scenario");
         String hash = Json.sha256(identity + "\n" + base.sha256());
         return new Portfolio(file, doc.get("name").asText(), doc.get("description").asText(), scenarioFile, base, years, budget,
-                outcome, constraints, options, doc.get("seed").asLong(), doc.get("replications").asInt(), effective, hash);
+                outcome, constraints, options, selection, conditions, doc.get("leaders").asInt(), doc.get("seed").asLong(),
+                doc.get("replications").asInt(), effective, hash);
     }
 
     private static void stopIf(List<Problem> problems) throws InputException {
@@ -104,6 +108,52 @@ public final class PortfolioLoader {
             Metric m = metric(shown, "/constraints/" + i + "/output", c.get("output").asText(), problems);
             boolean atMost = c.has("atMost");
             if (m != null) out.add(new Constraint(m, atMost, c.get(atMost ? "atMost" : "atLeast").asDouble()));
+        }
+        return out;
+    }
+
+    private static Selection.Settings selection(String shown, JsonNode s, int replications, List<Problem> problems) {
+        int max = s.has("maxReplications") ? s.get("maxReplications").asInt() : 4 * replications;
+        if (max < replications) {
+            problems.add(new Problem(shown, "/selection/maxReplications", "the run budget counts the first " + replications
+                    + " replications (replications), so it must be at least that; found " + max));
+        }
+        return new Selection.Settings(s.has("indifference") ? s.get("indifference").asDouble() : Double.NaN,
+                s.get("confidence").asDouble(), max, s.has("batch") ? s.get("batch").asInt() : replications);
+    }
+
+    /** Conditions: distinct names, pointers that address something and no option's, values the scenario accepts. */
+    private static List<Condition> conditions(String shown, JsonNode array, ScenarioTemplate template, List<InvestOption> options,
+                                              int days, List<Problem> problems) {
+        List<Condition> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> optionPointers = new HashSet<>();
+        for (InvestOption o : options) optionPointers.add(o.pointer());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode c = array.get(i);
+            String at = "/conditions/" + i;
+            String name = c.get("name").asText();
+            if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "'" + name + "' names an earlier condition too; names must differ"));
+            Map<String, JsonNode> set = new java.util.LinkedHashMap<>();
+            set.put("/durationDays", Json.STRICT.getNodeFactory().numberNode(days));
+            boolean ok = true;
+            for (var it = c.get("set").fields(); it.hasNext(); ) {
+                var e = it.next();
+                String where = at + "/set/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                if (RESERVED.contains(e.getKey()) || optionPointers.contains(e.getKey())) {
+                    problems.add(new Problem(shown, where, "'" + e.getKey() + "' is set by " + (RESERVED.contains(e.getKey())
+                            ? "the portfolio itself" : "an option") + "; a condition changes something the options do not"));
+                    ok = false;
+                } else if (!template.addresses(e.getKey())) {
+                    problems.add(new Problem(shown, where, "'" + e.getKey() + "' addresses nothing in the base scenario "
+                            + template.file().getFileName()));
+                    ok = false;
+                }
+                set.put(e.getKey(), e.getValue());
+            }
+            if (ok) withSettings(template, set, shown, at + "/set", problems);
+            set.remove("/durationDays");
+            out.add(new Condition(name, c.has("label") ? c.get("label").asText() : name, set));
         }
         return out;
     }

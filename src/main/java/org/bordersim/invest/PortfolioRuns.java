@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.bordersim.metrics.Metric;
 
 /**
- * Every recorded value of a portfolio sweep's runs.csv, by portfolio, replication and output.
+ * Every recorded value of a portfolio's runs (the first stage's, then each selection round's), by
+ * portfolio, replication and output. A replication never recorded for a portfolio is NaN too.
  * A failed run, or an output undefined in a run, is NaN (left out of every pair it belongs to).
  * Portfolios x replications x outputs is at most a few hundred thousand numbers.
  */
@@ -28,24 +29,38 @@ public final class PortfolioRuns {
         for (double[][] p : values) for (double[] o : p) Arrays.fill(o, Double.NaN);
     }
 
-    public static PortfolioRuns read(Path runsCsv, List<Metric> outputs, int portfolios, int replications) throws IOException {
-        PortfolioRuns runs = new PortfolioRuns(outputs, portfolios, replications);
+    /** No value recorded yet, room for {@code replications} of each portfolio. */
+    public static PortfolioRuns empty(List<Metric> outputs, int portfolios, int replications) {
+        return new PortfolioRuns(outputs, portfolios, replications);
+    }
+
+    /**
+     * Adds the rows of one stage's runs.csv: point k of that sweep is portfolio {@code portfolioOfPoint[k]}
+     * (null: point k is portfolio k), and its replication r is replication {@code offset + r} here.
+     */
+    public PortfolioRuns add(Path runsCsv, int[] portfolioOfPoint, int offset) throws IOException {
         try (Reader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
             for (CSVRecord r : csv) {
-                int p = Integer.parseInt(r.get("point"));
-                int rep = Integer.parseInt(r.get("replication"));
+                int point = Integer.parseInt(r.get("point"));
+                int p = portfolioOfPoint == null ? point : portfolioOfPoint[point];
+                int rep = offset + Integer.parseInt(r.get("replication"));
                 if (!"ok".equals(r.get("status"))) {
-                    runs.failed++;
+                    failed++;
                     continue;
                 }
-                for (int o = 0; o < outputs.size(); o++) {
-                    String cell = r.get(outputs.get(o).column());
-                    runs.values[p][o][rep] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                for (Metric m : outputs) {
+                    String cell = r.get(m.column());
+                    record(p, m, rep, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
                 }
             }
         }
-        return runs;
+        return this;
+    }
+
+    /** Records one value: the output of the portfolio in the replication. */
+    void record(int portfolio, Metric output, int replication, double value) {
+        values[portfolio][outputs.indexOf(output)][replication] = value;
     }
 
     /** The output's value in each replication of the portfolio (NaN where failed or undefined). */
@@ -53,6 +68,11 @@ public final class PortfolioRuns {
         int o = outputs.indexOf(output);
         if (o < 0) throw new IllegalArgumentException(output + " was not recorded");
         return values[portfolio][o];
+    }
+
+    /** How many replications each portfolio has room for. */
+    public int capacity() {
+        return values.length == 0 ? 0 : values[0][0].length;
     }
 
     /** Runs recorded as failed. */

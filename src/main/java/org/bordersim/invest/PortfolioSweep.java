@@ -1,10 +1,12 @@
 package org.bordersim.invest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
@@ -36,16 +38,40 @@ public final class PortfolioSweep {
     }
 
     static ObjectNode document(Portfolio p) {
-        ObjectNode doc = Json.STRICT.createObjectNode();
-        doc.put("name", "portfolios");
-        doc.put("description", "Every portfolio of " + p.name() + " (" + p.size() + " combinations of the options' levels), "
-                + "written by 'bordersim invest'.");
-        doc.put("scenario", p.scenarioFile().toAbsolutePath().normalize().toString());
-        doc.put("seed", p.seed());
-        doc.put("replications", p.replications());
-        doc.put("commonRandomNumbers", true);
-        doc.putObject("set").put("/durationDays", p.days());
+        ObjectNode doc = common(p, "portfolios", "Every portfolio of " + p.name() + " (" + p.size()
+                + " combinations of the options' levels), written by 'bordersim invest'.", p.seed(), p.replications(), Map.of());
         doc.putObject("design").put("type", "factorial").put("bootstrap", 0);
+        return doc;
+    }
+
+    /**
+     * Some portfolios only, as a list design: point k is portfolio {@code portfolios[k]}, with
+     * {@code set} applied to the base scenario (an uncertain condition) and its own seed.
+     */
+    static ObjectNode listDocument(Portfolio p, String name, String description, long seed, int replications,
+                                   Map<String, JsonNode> set, int[] portfolios) {
+        ObjectNode doc = common(p, name, description, seed, replications, set);
+        ObjectNode design = doc.putObject("design").put("type", "list").put("bootstrap", 0);
+        ArrayNode points = design.putArray("points");
+        for (int q : portfolios) {
+            ArrayNode point = points.addArray();
+            for (int o = 0; o < p.options().size(); o++) point.add(p.options().get(o).level(p.level(q, o)).value().deepCopy());
+        }
+        return doc;
+    }
+
+    private static ObjectNode common(Portfolio p, String name, String description, long seed, int replications,
+                                     Map<String, JsonNode> set) {
+        ObjectNode doc = Json.STRICT.createObjectNode();
+        doc.put("name", name);
+        doc.put("description", description);
+        doc.put("scenario", p.scenarioFile().toAbsolutePath().normalize().toString());
+        doc.put("seed", seed);
+        doc.put("replications", replications);
+        doc.put("commonRandomNumbers", true);
+        ObjectNode fixed = doc.putObject("set");
+        fixed.put("/durationDays", p.days());
+        set.forEach((k, v) -> fixed.set(k, v.deepCopy()));
         ArrayNode parameters = doc.putArray("parameters");
         for (InvestOption o : p.options()) {
             ObjectNode q = parameters.addObject();
@@ -60,12 +86,22 @@ public final class PortfolioSweep {
     }
 
     /**
-     * Writes the sweep file into {@code folder} (replacing an earlier copy atomically) and loads it.
-     * Its problems, if any, are the portfolio's (already checked by the portfolio loader).
+     * Writes the sweep file of every portfolio into {@code folder} (replacing an earlier copy
+     * atomically) and loads it. Its problems, if any, are the portfolio's (already checked by the
+     * portfolio loader).
      */
     public static Sweep write(Portfolio p, Path folder) throws IOException, InputException {
-        Path file = folder.resolve(FILE);
-        Investment.writeAtomically(file, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(document(p)) + "\n");
+        return write(folder, FILE, document(p));
+    }
+
+    /** Writes and loads a sweep of some portfolios ({@link #listDocument}) as {@code <name>.sweep.json}. */
+    static Sweep writeList(Path folder, ObjectNode document) throws IOException, InputException {
+        return write(folder, document.get("name").asText() + ".sweep.json", document);
+    }
+
+    private static Sweep write(Path folder, String name, ObjectNode document) throws IOException, InputException {
+        Path file = folder.resolve(name);
+        Investment.writeAtomically(file, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
         return SweepLoader.load(file);
     }
 }

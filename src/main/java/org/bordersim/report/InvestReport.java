@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bordersim.invest.Condition;
 import org.bordersim.invest.Constraint;
 import org.bordersim.invest.InvestOption;
 import org.bordersim.invest.Portfolio;
 import org.bordersim.invest.PortfolioAnalysis;
+import org.bordersim.invest.Robustness;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.output.ResultsFolder;
@@ -31,6 +33,7 @@ public final class InvestReport {
     public static final String OPTIONS = "options.csv";
     public static final String BUDGET_CURVE = "budget-curve.csv";
     public static final String BRIEF = "brief.html";
+    public static final String ROBUSTNESS = "robustness.csv";
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private InvestReport() {
@@ -43,6 +46,7 @@ public final class InvestReport {
         portfolios(tmp.resolve(PORTFOLIOS), a);
         options(tmp.resolve(OPTIONS), a);
         budgetCurve(tmp.resolve(BUDGET_CURVE), a);
+        robustness(tmp.resolve(ROBUSTNESS), a);
         String cost = "extra cost over " + years(a.portfolio()) + " (" + a.portfolio().budget().currency() + ")";
         String gain = "gain in " + a.portfolio().outcome().column() + " (" + unit(a.portfolio(), a.portfolio().outcome()) + ")";
         Charts.png(InvestCharts.plane(a, gain, cost), tmp.resolve("charts/frontier.png"));
@@ -50,7 +54,7 @@ public final class InvestReport {
         Charts.png(InvestCharts.allocation(a, cost), tmp.resolve("charts/allocation.png"), Charts.WIDTH, 320);
         Files.writeString(tmp.resolve(BRIEF), brief(a, tmp.resolve("charts"), version), StandardCharsets.UTF_8);
         Files.createDirectories(folder.resolve("charts"));
-        for (String f : List.of(PORTFOLIOS, OPTIONS, BUDGET_CURVE, "charts/frontier.png", "charts/budget-curve.png",
+        for (String f : List.of(PORTFOLIOS, OPTIONS, BUDGET_CURVE, ROBUSTNESS, "charts/frontier.png", "charts/budget-curve.png",
                 "charts/allocation.png", BRIEF)) {
             Files.move(tmp.resolve(f), folder.resolve(f), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -214,7 +218,9 @@ public final class InvestReport {
                 }
                 h.append("</p>\n");
             }
-            h.append("<h2>How sure</h2>\n<p>");
+            h.append("<h2>How sure</h2>\n");
+            h.append(selectionWords(a, outcomeUnit));
+            h.append("<p>");
             if (rec.runnerUp() < 0) {
                 h.append("No other portfolio fits the budget and meets the constraints.");
             } else {
@@ -234,9 +240,7 @@ public final class InvestReport {
             }
             h.append("</p>\n");
         }
-        h.append("<h2>Where it could fail</h2>\n<p>This version does not yet test the portfolios under other conditions "
-                + "(higher turnover, more adaptive traffickers, fewer tips): run the portfolio file again on a base scenario that "
-                + "sets them, and compare the recommendations.</p>\n");
+        h.append("<h2>Where it could fail</h2>\n").append(robustnessWords(a, outcomeUnit));
 
         h.append("<h2>Each option alone</h2>\n<table><tr><th class=\"l\">option</th><th>extra cost (").append(currency)
                 .append(")</th><th>gain (").append(HtmlReport.esc(outcomeUnit)).append(") [95% CI]</th><th>cost per extra ")
@@ -274,6 +278,98 @@ public final class InvestReport {
                 a.failedRuns() > 0 ? " " + a.failedRuns() + " runs failed and are left out (see the sweep's failures.log)." : ""));
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** What ranking and selection did, in words. */
+    private static String selectionWords(PortfolioAnalysis a, String unit) {
+        PortfolioAnalysis.SelectionSummary s = a.selection();
+        if (s == null) return "<p>Only one portfolio within the budget gives outcomes of its own, so there was nothing to select between.</p>\n";
+        StringBuilder h = new StringBuilder("<p>");
+        h.append(s.contenders()).append(" portfolios fit the budget, meet the constraints and give outcomes of their own. ");
+        if (s.rounds() > 0) {
+            h.append(s.rounds()).append(s.rounds() == 1 ? " round" : " rounds").append(" of ranking and selection gave the ones still in ")
+                    .append("contention more replications (").append(s.replications()).append(" in all, of at most ")
+                    .append(s.maxReplications()).append("). ");
+        }
+        String delta = Numbers.readable(s.indifference()) + " " + unit + (s.indifferenceDefault() ? " (5% of the base's mean; set "
+                + "selection.indifference to choose)" : "");
+        if (s.separated()) {
+            h.append("The recommended portfolio was separated from all the others: with probability at least ")
+                    .append(Numbers.readable(100 * s.confidence())).append("% it is the best, or within ").append(HtmlReport.esc(delta))
+                    .append(" of the best (Kim and Nelson's procedure; it assumes roughly normal differences). ");
+        } else {
+            h.append("<b>").append(s.survivors().length).append(" portfolios could not be separated</b> within the run budget; they are ")
+                    .append("within about ").append(HtmlReport.esc(delta)).append(" of each other or need more replications. ");
+        }
+        if (s.incomplete()) h.append("A failed run stopped the selection early. ");
+        h.append("Resampling the replications of the last ").append(s.finalists()).append(" contenders, the recommended portfolio ")
+                .append("comes out best in ").append(Numbers.readable(100 * s.probabilityBest())).append("% of resamples.");
+        if (a.recommendation().survivorsOverBudget()) {
+            h.append(" <b>The portfolios selection kept turned out over budget with more replications</b>; the recommendation is "
+                    + "the best portfolio within budget instead, which selection did not separate.");
+        }
+        return h.append("</p>\n").toString();
+    }
+
+    /** The regret table, in words and as a table. */
+    private static String robustnessWords(PortfolioAnalysis a, String unit) {
+        Robustness r = a.robustness();
+        Portfolio p = a.portfolio();
+        if (r == null) {
+            return "<p>No uncertain conditions were given (<code>conditions</code> in the portfolio file), so the portfolios were not "
+                    + "tested against higher turnover, more adaptive traffickers or fewer tips.</p>\n";
+        }
+        StringBuilder h = new StringBuilder("<p>The ").append(r.leaders().length).append(" leading portfolios and the base ran again ")
+                .append("under each condition, with the same seeds. Gain is against the base under the same condition; regret is what ")
+                .append("the best leader there gains more.</p>\n");
+        for (int c = 0; c < r.conditions().size(); c++) {
+            double loss = r.lossOfAdvantage(c, 0);
+            if (Double.isFinite(loss) && loss > 0.2) {
+                h.append("<p class=\"warn\">Under <b>").append(HtmlReport.esc(r.conditions().get(c).label())).append("</b> the recommended ")
+                        .append("portfolio loses ").append(Numbers.readable(100 * loss)).append("% of its gain.</p>\n");
+            }
+        }
+        h.append("<table><tr><th class=\"l\">portfolio</th><th>gain, nominal</th>");
+        for (Condition c : r.conditions()) h.append("<th>").append(HtmlReport.esc(c.label())).append("</th>");
+        h.append("<th>largest regret</th></tr>\n");
+        for (int l = 0; l < r.leaders().length; l++) {
+            h.append("<tr><td class=\"l\">").append(l == 0 ? "<b>recommended</b>: " : "")
+                    .append(HtmlReport.esc(described(p, a.results().get(r.leaders()[l])))).append("</td><td class=\"n\">")
+                    .append(Numbers.readable(r.nominal()[l].meanDifference())).append("</td>");
+            for (int c = 0; c < r.conditions().size(); c++) {
+                double loss = r.lossOfAdvantage(c, l);
+                h.append("<td class=\"n\">").append(Numbers.readable(r.gain()[c][l].meanDifference()))
+                        .append(Double.isFinite(loss) ? " (" + (loss > 0 ? "-" : "+") + Numbers.readable(Math.abs(100 * loss)) + "%)" : "")
+                        .append("<br><small>regret ").append(Numbers.readable(r.regret(c, l))).append("</small></td>");
+            }
+            h.append("<td>").append(Numbers.readable(r.maxRegret(l))).append("</td></tr>\n");
+        }
+        h.append("</table>\n<p><small>Gains in ").append(HtmlReport.esc(unit)).append(", means over ").append(p.replications())
+                .append(" paired replications (robustness.csv has the intervals). The percentage is the change of the gain against the "
+                        + "nominal one. The most robust leader (least largest regret) is ")
+                .append(HtmlReport.esc(described(p, a.results().get(r.leaders()[r.mostRobust()])))).append(".</small></p>\n");
+        return h.toString();
+    }
+
+    private static void robustness(Path file, PortfolioAnalysis a) throws IOException {
+        Robustness r = a.robustness();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("portfolio", "portfolio_described", "condition", "gain", "gain_ci_low", "gain_ci_high", "nominal_gain",
+                    "loss_of_gain", "regret", "max_regret");
+            if (r == null) return;
+            for (int l = 0; l < r.leaders().length; l++) {
+                String described = described(a.portfolio(), a.results().get(r.leaders()[l]));
+                for (int c = 0; c < r.conditions().size(); c++) {
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.leaders()[l]), described, r.conditions().get(c).name()));
+                    row.addAll(ci(r.gain()[c][l]));
+                    row.add(Numbers.exact(r.nominal()[l].meanDifference()));
+                    row.add(Numbers.exact(r.lossOfAdvantage(c, l)));
+                    row.add(Numbers.exact(r.regret(c, l)));
+                    row.add(Numbers.exact(r.maxRegret(l)));
+                    csv.printRecord(row);
+                }
+            }
+        }
     }
 
     private static String budgetWords(Portfolio p) {

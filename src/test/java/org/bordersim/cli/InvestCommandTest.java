@@ -105,7 +105,7 @@ class InvestCommandTest {
 
         CliRunner.Outcome resumed = CliRunner.run("invest", file.toString(), "--quiet", "--threads", "2", "--out", killed.toString());
         assertEquals(0, resumed.exit(), resumed.err());
-        assertTrue(resumed.err().contains("resuming: "), resumed.err());
+        assertTrue(resumed.err().contains("every portfolio: resuming"), resumed.err());
         CliRunner.Outcome straight = CliRunner.run("invest", file.toString(), "--quiet", "--out", dir.resolve("straight").toString());
         assertEquals(0, straight.exit(), straight.err());
         assertEquals(Files.readString(TestScenarios.onlyFolderIn(dir.resolve("straight")).resolve("portfolios.csv")),

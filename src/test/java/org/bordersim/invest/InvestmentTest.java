@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A small option space whose optimum is known: checkpoint officer-hours grow with staffing, and the
  * budget (100,000 USD a year) pays for 8 officers per BLO (+8 x 9,000 a year) but not 9 (+12 x 9,000).
  * Dash cams cost capital and buy no checkpoint hours; a change of hub trust does nothing while
- * nothing is shared. 4 x 3 x 2 = 24 portfolios, 4 replications of 37 days each.
+ * nothing is shared. 4 x 3 x 2 = 24 portfolios, 4 replications of 37 days each; then selection, and the
+ * leaders under a condition that changes nothing and under doubled turnover.
  */
 public class InvestmentTest {
     @TempDir
@@ -42,7 +43,10 @@ public class InvestmentTest {
                   {"name": "cams", "pointer": "/blos/*/equipment/dashCams",
                    "levels": [{"value": 0}, {"value": 2, "label": "cheap", "capitalCost": 30000}, {"value": 2, "label": "dear", "capitalCost": 60000}]},
                   {"name": "hub_trust", "pointer": "/intelligence/hubTrust", "levels": [{"value": 0.8}, {"value": 0.5}]}
-                 ], "seed": 5, "replications": 4}
+                 ],
+                 "conditions": [{"name": "inert", "label": "slower hub (nothing is shared)", "set": {"/intelligence/hubLatencyHours": 48}},
+                                {"name": "turnover", "label": "turnover doubles", "set": {"/officers/turnoverPerYear": 0.6}}],
+                 "seed": 5, "replications": 4}
                 """.formatted(TestScenarios.shippedJsonPath("baseline.json"), years));
     }
 
@@ -50,7 +54,7 @@ public class InvestmentTest {
     static void evaluate() throws Exception {
         portfolio = PortfolioLoader.load(knownSpace(dir));
         Investment.Evaluated done = Investment.run(portfolio, dir.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 2,
-                new RunInfo("test", List.of("invest"), 2), new SweepRunner.Listener() {
+                new RunInfo("test", List.of("invest"), 2), name -> new SweepRunner.Listener() {
                     @Override
                     public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
                     }
@@ -73,6 +77,31 @@ public class InvestmentTest {
         // The runner-up gives other outcomes: 7 officers, separated from 8 at 4 replications.
         assertTrue(analysis.recommendation().separated());
         assertEquals(1, analysis.results().get(analysis.recommendation().runnerUp()).levels()[0]);
+    }
+
+    @Test
+    void rankingAndSelectionPicksTheKnownOptimumAmongTheFeasibleContenders() {
+        PortfolioAnalysis.SelectionSummary s = analysis.selection();
+        // Feasible with outcomes of their own: 8, 7 and 6 officers per BLO (cams and hub trust add nothing to checkpoint hours
+        // at 6 and 7; at 8 the cams are over budget).
+        assertEquals(3, s.contenders());
+        assertTrue(s.separated());
+        assertArrayEquals(new int[] {analysis.alone(0, 2).index()}, s.survivors());
+        assertEquals(s.survivors()[0], analysis.recommendation().best());
+        assertTrue(s.probabilityBest() > 0.99, "best in " + s.probabilityBest() + " of resamples");
+    }
+
+    @Test
+    void underAConditionThatChangesNothingEveryLeaderGainsExactlyItsNominalGain() {
+        Robustness r = analysis.robustness();
+        assertEquals(analysis.recommendation().best(), r.leaders()[0]);
+        assertEquals(3, r.leaders().length, "the three contenders (the base among them)");
+        for (int l = 0; l < r.leaders().length; l++) {
+            assertEquals(r.nominal()[l].meanDifference(), r.gain()[0][l].meanDifference(), 0.0);
+            assertEquals(r.nominal()[l].sdDifference(), r.gain()[0][l].sdDifference(), 0.0);
+        }
+        assertEquals(0.0, r.regret(0, 0), 0.0, "the recommended portfolio stays the best there");
+        assertTrue(r.gain()[1][0].meanDifference() != r.nominal()[0].meanDifference(), "doubled turnover changes the gain");
     }
 
     @Test
@@ -115,7 +144,7 @@ public class InvestmentTest {
     @Test
     void aSecondCallFindsEveryRunRecordedAndGivesTheSameAnalysis() throws Exception {
         Investment.Evaluated again = Investment.run(portfolio, dir.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 1,
-                new RunInfo("test", List.of("invest"), 1), new SweepRunner.Listener() {
+                new RunInfo("test", List.of("invest"), 1), name -> new SweepRunner.Listener() {
                     @Override
                     public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
                         assertEquals(runsInShard, alreadyRecorded);
