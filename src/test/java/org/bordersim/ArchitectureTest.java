@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("output", Set.of("files")),
             Map.entry("experiment", Set.of("files", "scenario", "world", "model", "metrics", "stats")),
             Map.entry("sweep", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment")),
-            Map.entry("invest", Set.of("files", "scenario", "metrics", "stats", "output", "sweep")),
+            Map.entry("invest", Set.of("files", "scenario", "metrics", "stats", "output", "experiment", "sweep")),
             Map.entry("report", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
                     "invest")),
             Map.entry("eval", Set.of("files", "scenario", "world", "metrics", "experiment")),

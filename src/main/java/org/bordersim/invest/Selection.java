@@ -3,7 +3,8 @@ package org.bordersim.invest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
 import org.bordersim.metrics.Metric;
 
 /**
@@ -180,7 +181,7 @@ public final class Selection {
         int me = -1;
         for (int i = 0; i < finalists.length; i++) if (finalists[i] == selected) me = i;
         if (me < 0) throw new IllegalArgumentException("portfolio " + selected + " is not a finalist");
-        SplittableRandom random = new SplittableRandom(seed);
+        RandomGenerator random = new Well19937c(seed);
         int resamples = 2000;
         int wins = 0;
         int[] pick = new int[replications];
