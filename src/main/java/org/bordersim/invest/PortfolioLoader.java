@@ -2,7 +2,6 @@ package org.bordersim.invest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +45,7 @@ public final class PortfolioLoader {
         stopIf(problems);
 
         Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
-        ScenarioTemplate template = template(shown, doc, scenarioFile);
+        ScenarioTemplate template = ScenarioLoader.base(shown, doc.get("scenario").asText(), scenarioFile);
         double years = doc.get("horizonYears").asDouble();
         int days = Portfolio.horizonDays(years);
         LoadedScenario base = withSettings(template, Map.of("/durationDays", Json.STRICT.getNodeFactory().numberNode(days)),
@@ -156,20 +155,6 @@ public final class PortfolioLoader {
             out.add(new Condition(name, c.has("label") ? c.get("label").asText() : name, set));
         }
         return out;
-    }
-
-    private static ScenarioTemplate template(String shown, ObjectNode doc, Path scenarioFile) throws InputException {
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw new InputException(new Problem(shown, "/scenario",
-                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
-        }
-        try {
-            return new ScenarioLoader().template(scenarioFile);
-        } catch (InputException e) {
-            List<Problem> problems = new ArrayList<>();
-            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
-            throw new InputException(problems);
-        }
     }
 
     /** The template with the settings, or null with a problem at {@code at}. */

@@ -35,6 +35,27 @@ public final class ScenarioLoader {
      * The scenario file resolved ({@code extends}, {@code overrides}), validated and defaulted,
      * ready to take a sweep's settings. Loading it with no settings is {@link #load(Path)}.
      */
+    /**
+     * The base scenario another file names at {@code /scenario} (a sweep, a portfolio): missing, or
+     * invalid, it is reported under that file's {@code /scenario}.
+     *
+     * @param shown the naming file, as problems show it
+     * @param named the name as written in that file
+     */
+    public static ScenarioTemplate base(String shown, String named, Path scenarioFile) throws InputException {
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new InputException(new Problem(shown, "/scenario",
+                    "base scenario '" + named + "' not found (looked for " + scenarioFile + ")"));
+        }
+        try {
+            return new ScenarioLoader().template(scenarioFile);
+        } catch (InputException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
+            throw new InputException(problems);
+        }
+    }
+
     public ScenarioTemplate template(Path file) throws InputException {
         String shown = file.toString();
         ObjectNode doc = resolveExtends(file, shown, shown, new LinkedHashSet<>());

@@ -2,7 +2,6 @@ package org.bordersim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +60,7 @@ public final class SweepLoader {
         List<Metric> outputs = outputs(shown, doc.get("outputs"), problems);
         stopIf(problems);
         Path scenarioFile = file.resolveSibling(doc.get("scenario").asText());
-        ScenarioTemplate template = baseTemplate(shown, doc, scenarioFile);
+        ScenarioTemplate template = ScenarioLoader.base(shown, doc.get("scenario").asText(), scenarioFile);
         Map<String, JsonNode> set = fixedSettings(shown, doc, template, scenarioFile, problems);
         stopIf(problems);
         LoadedScenario base = null;
@@ -98,21 +97,6 @@ public final class SweepLoader {
         stopIf(new ArrayList<>(schema.validate(shown, doc)));
         schema.applyDefaults(doc);
         return doc;
-    }
-
-    /** The base scenario, resolved and validated; its problems are reported under the sweep's /scenario. */
-    private static ScenarioTemplate baseTemplate(String shown, ObjectNode doc, Path scenarioFile) throws InputException {
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw new InputException(new Problem(shown, "/scenario",
-                    "base scenario '" + doc.get("scenario").asText() + "' not found (looked for " + scenarioFile + ")"));
-        }
-        try {
-            return new ScenarioLoader().template(scenarioFile);
-        } catch (InputException e) {
-            List<Problem> problems = new ArrayList<>();
-            for (Problem p : e.problems()) problems.add(new Problem(shown, "/scenario", "the base scenario is invalid: " + p.describe()));
-            throw new InputException(problems);
-        }
     }
 
     /** The settings every point shares ({@code set}): none reserved, each addressing something. */
