@@ -98,13 +98,13 @@ final class InvestCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder();
         PortfolioAnalysis.Recommendation rec = a.recommendation();
         if (rec.best() < 0) return "no portfolio fits the budget and meets the constraints (see the budget-outcome curve)\n";
-        PortfolioAnalysis.Result best = a.results().get(rec.best());
+        PortfolioAnalysis.Result best = a.result(rec.best());
         s.append("recommended: ").append(InvestReport.described(p, best)).append('\n');
         s.append(String.format("  extra cost %s %s [%s, %s]; gain in %s %s [%s, %s]%n", Numbers.readable(best.cost()), p.budget().currency(),
                 Numbers.readable(best.costLow()), Numbers.readable(best.costHigh()), p.outcome().column(),
                 Numbers.readable(best.gain().meanDifference()), Numbers.readable(best.gain().ciLow()), Numbers.readable(best.gain().ciHigh())));
         if (rec.runnerUp() >= 0) {
-            s.append("  ahead of the runner-up (").append(InvestReport.described(p, a.results().get(rec.runnerUp()))).append(") by ")
+            s.append("  ahead of the runner-up (").append(InvestReport.described(p, a.result(rec.runnerUp()))).append(") by ")
                     .append(Numbers.readable(rec.lead().meanDifference())).append(" [").append(Numbers.readable(rec.lead().ciLow()))
                     .append(", ").append(Numbers.readable(rec.lead().ciHigh())).append("]")
                     .append(rec.separated() ? "" : ": not separated at these replications").append('\n');

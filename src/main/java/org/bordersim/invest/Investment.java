@@ -68,7 +68,7 @@ public final class Investment {
         if (!shard.whole()) return new Evaluated(folder, sweep, stage, outcome, null);
 
         List<Metric> outputs = new ArrayList<>(PortfolioSweep.outputs(p));
-        PortfolioRuns runs = PortfolioRuns.empty(outputs, p.size(), p.selection().maxReplications())
+        PortfolioRuns runs = PortfolioRuns.empty(outputs, p.selection().maxReplications())
                 .add(stage.resolve(OutputFile.RUNS.fileName()), null, 0);
         PortfolioAnalysis first = PortfolioAnalysis.of(p, runs);
         PortfolioAnalysis.SelectionSummary selection = select(p, first, runs, stages);
@@ -187,7 +187,7 @@ public final class Investment {
             ObjectNode doc = PortfolioSweep.listDocument(p, "condition-" + condition.name(), "The leading portfolios of " + p.name()
                     + " and the base under the condition '" + condition.label() + "'.", p.seed(), n0, condition.set(), points);
             Path stage = stages.run(PortfolioSweep.writeList(stages.folder, doc), Shard.WHOLE, "condition " + condition.name());
-            PortfolioRuns under = PortfolioRuns.empty(List.of(p.outcome()), p.size(), n0).add(stage.resolve(OutputFile.RUNS.fileName()), points, 0);
+            PortfolioRuns under = PortfolioRuns.empty(List.of(p.outcome()), n0).add(stage.resolve(OutputFile.RUNS.fileName()), points, 0);
             failed += under.failed();
             for (int l = 0; l < leaders.length; l++) gain[c][l] = PairedDifference.of(under.of(0, p.outcome()), under.of(leaders[l], p.outcome()));
         }

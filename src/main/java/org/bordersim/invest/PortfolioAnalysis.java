@@ -1,7 +1,9 @@
 package org.bordersim.invest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bordersim.metrics.Metric;
 import org.bordersim.stats.PairedDifference;
 
@@ -17,7 +19,8 @@ import org.bordersim.stats.PairedDifference;
  * option drags along is in it: the courses of extra officers under a training policy, the
  * officer time of joint operations.
  */
-public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostEffectiveness.Plane plane,
+public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, Map<Integer, Integer> position,
+                                CostEffectiveness.Plane plane,
                                 List<BudgetStep> budgetCurve, Recommendation recommendation, int failedRuns,
                                 SelectionSummary selection, Robustness robustness) {
 
@@ -41,7 +44,7 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
 
     /** The same analysis with the robustness of its leading portfolios. */
     public PortfolioAnalysis with(Robustness r) {
-        return new PortfolioAnalysis(portfolio, results, plane, budgetCurve, recommendation, failedRuns, selection, r);
+        return new PortfolioAnalysis(portfolio, results, position, plane, budgetCurve, recommendation, failedRuns, selection, r);
     }
 
     /**
@@ -97,9 +100,25 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
         }
     }
 
-    /** The result of the portfolio that changes only option {@code option}, to {@code level}. */
+    /** The result of the portfolio that changes only option {@code option}, to {@code level} (always evaluated). */
     public Result alone(int option, int level) {
-        return results.get(portfolio.alone(option, level));
+        return result(portfolio.alone(option, level));
+    }
+
+    /** The result of an evaluated portfolio (null if it was not evaluated). */
+    public Result result(int portfolio) {
+        Integer k = position.get(portfolio);
+        return k == null ? null : results.get(k);
+    }
+
+    /** Where an evaluated portfolio stands on the cost-effectiveness plane. */
+    public CostEffectiveness.Status status(int portfolio) {
+        return plane.status()[position.get(portfolio)];
+    }
+
+    /** On the frontier, its extra cost per extra unit over the previous frontier portfolio (NaN otherwise). */
+    public double incremental(int portfolio) {
+        return plane.incremental()[position.get(portfolio)];
     }
 
     public static PortfolioAnalysis of(Portfolio p, PortfolioRuns runs) {
@@ -110,14 +129,16 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
      * @param selection null before selection; after it, the recommendation is the best of its survivors
      */
     public static PortfolioAnalysis of(Portfolio p, PortfolioRuns runs, SelectionSummary selection) {
-        int n = p.size();
+        int[] evaluated = runs.evaluated();
+        int n = evaluated.length;
         double years = p.horizonYears();
         double[] baseOutcome = runs.of(0, p.outcome());
         double[] baseCost = runs.of(0, Metric.TOTAL_COST);
         List<Result> results = new ArrayList<>(n);
         double[] cost = new double[n];
         double[] gain = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = evaluated[k];
             int[] levels = new int[p.options().size()];
             for (int o = 0; o < levels.length; o++) levels[o] = p.level(i, o);
             double capital = p.capitalCost(i);
@@ -135,12 +156,14 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
             boolean atRisk = within && !p.budget().allows(capital, high / years, years);
             Result r = new Result(i, levels, capital, running, g, means, within, atRisk, meets);
             results.add(r);
-            cost[i] = r.cost();
-            gain[i] = g.meanDifference();
+            cost[k] = r.cost();
+            gain[k] = g.meanDifference();
         }
         CostEffectiveness.Plane plane = CostEffectiveness.of(cost, gain);
-        return new PortfolioAnalysis(p, results, plane, budgetCurve(results),
-                recommend(results, runs, p, selection == null ? null : selection.survivors()), runs.failed(), selection, null);
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int k = 0; k < n; k++) position.put(evaluated[k], k);
+        return new PortfolioAnalysis(p, results, position, plane, budgetCurve(results),
+                recommend(results, position, runs, p, selection == null ? null : selection.survivors()), runs.failed(), selection, null);
     }
 
     /**
@@ -228,12 +251,13 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, CostE
      * replication: a portfolio that gives exactly the best's outcomes (an option that changes
      * nothing here, at the same or a higher cost) is the same choice, not a runner-up.
      */
-    private static Recommendation recommend(List<Result> results, PortfolioRuns runs, Portfolio p, int[] survivors) {
+    private static Recommendation recommend(List<Result> results, Map<Integer, Integer> position, PortfolioRuns runs, Portfolio p,
+                                            int[] survivors) {
         Result best = null;
         if (survivors != null) {
             // A survivor whose mean cost crossed the budget with more replications is out.
             for (int s : survivors) {
-                Result r = results.get(s);
+                Result r = results.get(position.get(s));
                 if (r.feasible() && estimable(r) && (best == null || better(r, best))) best = r;
             }
         }

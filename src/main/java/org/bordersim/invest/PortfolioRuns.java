@@ -7,31 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bordersim.metrics.Metric;
 
 /**
- * Every recorded value of a portfolio's runs (the first stage's, then each selection round's), by
- * portfolio, replication and output. A replication never recorded for a portfolio is NaN too.
- * A failed run, or an output undefined in a run, is NaN (left out of every pair it belongs to).
- * Portfolios x replications x outputs is at most a few hundred thousand numbers.
+ * Every recorded value of a portfolio's runs (the first stage's, the search's, then each selection
+ * round's), by portfolio, replication and output. Only evaluated portfolios take memory, so a
+ * search over millions of possible portfolios keeps only the few thousand it ran. A failed run,
+ * an output undefined in a run, or a replication never run is NaN (left out of every pair it
+ * belongs to).
  */
 public final class PortfolioRuns {
     private final List<Metric> outputs;
-    private final double[][][] values;
+    private final int replications;
+    private final Map<Integer, double[][]> values = new TreeMap<>();
     private int failed;
 
-    private PortfolioRuns(List<Metric> outputs, int portfolios, int replications) {
+    private PortfolioRuns(List<Metric> outputs, int replications) {
         this.outputs = List.copyOf(outputs);
-        this.values = new double[portfolios][outputs.size()][replications];
-        for (double[][] p : values) for (double[] o : p) Arrays.fill(o, Double.NaN);
+        this.replications = replications;
     }
 
     /** No value recorded yet, room for {@code replications} of each portfolio. */
-    public static PortfolioRuns empty(List<Metric> outputs, int portfolios, int replications) {
-        return new PortfolioRuns(outputs, portfolios, replications);
+    public static PortfolioRuns empty(List<Metric> outputs, int replications) {
+        return new PortfolioRuns(outputs, replications);
     }
 
     /**
@@ -47,6 +50,7 @@ public final class PortfolioRuns {
                 int rep = offset + Integer.parseInt(r.get("replication"));
                 if (!"ok".equals(r.get("status"))) {
                     failed++;
+                    row(p);
                     continue;
                 }
                 for (Metric m : outputs) {
@@ -58,21 +62,45 @@ public final class PortfolioRuns {
         return this;
     }
 
-    /** Records one value: the output of the portfolio in the replication. */
-    void record(int portfolio, Metric output, int replication, double value) {
-        values[portfolio][outputs.indexOf(output)][replication] = value;
+    private double[][] row(int portfolio) {
+        return values.computeIfAbsent(portfolio, k -> {
+            double[][] v = new double[outputs.size()][replications];
+            for (double[] o : v) Arrays.fill(o, Double.NaN);
+            return v;
+        });
     }
 
-    /** The output's value in each replication of the portfolio (NaN where failed or undefined). */
+    /** Records one value: the output of the portfolio in the replication. */
+    void record(int portfolio, Metric output, int replication, double value) {
+        row(portfolio)[outputs.indexOf(output)][replication] = value;
+    }
+
+    /** The output's value in each replication of the portfolio (NaN where failed, undefined or not run). A copy. */
     public double[] of(int portfolio, Metric output) {
         int o = outputs.indexOf(output);
         if (o < 0) throw new IllegalArgumentException(output + " was not recorded");
-        return values[portfolio][o];
+        double[][] v = values.get(portfolio);
+        if (v == null) {
+            double[] none = new double[replications];
+            Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        return v[o].clone();
+    }
+
+    /** Whether any run of the portfolio is recorded. */
+    public boolean has(int portfolio) {
+        return values.containsKey(portfolio);
+    }
+
+    /** The portfolios with a recorded run, in increasing order. */
+    public int[] evaluated() {
+        return values.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** How many replications each portfolio has room for. */
     public int capacity() {
-        return values.length == 0 ? 0 : values[0][0].length;
+        return replications;
     }
 
     /** Runs recorded as failed. */

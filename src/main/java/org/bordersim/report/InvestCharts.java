@@ -31,7 +31,7 @@ final class InvestCharts {
         XYIntervalSeries dominated = new XYIntervalSeries("dominated");
         XYIntervalSeries extended = new XYIntervalSeries("extended-dominated");
         for (PortfolioAnalysis.Result r : a.results()) {
-            CostEffectiveness.Status s = a.plane().status()[r.index()];
+            CostEffectiveness.Status s = a.status(r.index());
             XYIntervalSeries into = switch (s) {
                 case FRONTIER -> frontier;
                 case DOMINATED -> dominated;
@@ -64,7 +64,7 @@ final class InvestCharts {
         double end = Math.max(a.portfolio().budget().overHorizon(a.portfolio().horizonYears()), maxCost(a));
         if (!Double.isFinite(end)) end = maxCost(a);
         for (int i = 0; i < curve.size(); i++) {
-            PortfolioAnalysis.Result r = a.results().get(curve.get(i).portfolio());
+            PortfolioAnalysis.Result r = a.result(curve.get(i).portfolio());
             double from = curve.get(i).budget();
             double to = i + 1 < curve.size() ? curve.get(i + 1).budget() : end;
             double g = r.gain().meanDifference();
@@ -90,7 +90,7 @@ final class InvestCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int best = a.recommendation().best();
         if (best >= 0) {
-            PortfolioAnalysis.Result r = a.results().get(best);
+            PortfolioAnalysis.Result r = a.result(best);
             for (int o = 0; o < r.levels().length; o++) {
                 if (r.levels()[o] == 0) continue;
                 PortfolioAnalysis.Result alone = a.alone(o, r.levels()[o]);

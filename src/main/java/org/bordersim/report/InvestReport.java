@@ -101,8 +101,8 @@ public final class InvestReport {
                 row.add(Boolean.toString(r.withinBudget()));
                 row.add(Boolean.toString(r.budgetAtRisk()));
                 row.add(Boolean.toString(r.meetsConstraints()));
-                row.add(a.plane().status()[r.index()].words());
-                row.add(Numbers.exact(a.plane().incremental()[r.index()]));
+                row.add(a.status(r.index()).words());
+                row.add(Numbers.exact(a.incremental(r.index())));
                 csv.printRecord(row);
             }
         }
@@ -128,7 +128,7 @@ public final class InvestReport {
                     row.add(Boolean.toString(r.gain().detectable()));
                     row.add(Numbers.exact(r.costPerUnit()));
                     row.add(Boolean.toString(r.withinBudget()));
-                    row.add(a.plane().status()[r.index()].words());
+                    row.add(a.status(r.index()).words());
                     csv.printRecord(row);
                 }
             }
@@ -139,7 +139,7 @@ public final class InvestReport {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord("budget_from", "currency", "portfolio", "portfolio_described", "cost", "gain", "gain_ci_low", "gain_ci_high");
             for (PortfolioAnalysis.BudgetStep s : a.budgetCurve()) {
-                PortfolioAnalysis.Result r = a.results().get(s.portfolio());
+                PortfolioAnalysis.Result r = a.result(s.portfolio());
                 List<String> row = new ArrayList<>(List.of(Numbers.exact(s.budget()), a.portfolio().budget().currency(),
                         Integer.toString(r.index()), described(a.portfolio(), r), Numbers.exact(r.cost())));
                 row.addAll(ci(r.gain()));
@@ -196,7 +196,7 @@ public final class InvestReport {
             h.append("<p class=\"warn\">No portfolio fits the budget and meets the constraints. The budget-outcome curve below shows "
                     + "what larger budgets would buy.</p>\n");
         } else {
-            PortfolioAnalysis.Result best = a.results().get(rec.best());
+            PortfolioAnalysis.Result best = a.result(rec.best());
             if (rec.best() == 0) {
                 h.append("<p><b>Buy nothing.</b> No portfolio within the budget gains more than the base scenario.</p>\n");
             } else {
@@ -224,7 +224,7 @@ public final class InvestReport {
             if (rec.runnerUp() < 0) {
                 h.append("No other portfolio fits the budget and meets the constraints.");
             } else {
-                PortfolioAnalysis.Result second = a.results().get(rec.runnerUp());
+                PortfolioAnalysis.Result second = a.result(rec.runnerUp());
                 h.append("The runner-up is ").append(HtmlReport.esc(described(p, second))).append(". The recommended portfolio gives ")
                         .append(HtmlReport.esc(amount(rec.lead(), outcomeUnit))).append(" than it. ");
                 if (rec.separated()) {
@@ -253,7 +253,7 @@ public final class InvestReport {
                         .append("</td><td>").append(Numbers.readable(r.cost())).append("</td><td class=\"n\">")
                         .append(HtmlReport.esc(amount(r.gain(), ""))).append("</td><td>")
                         .append(r.gain().detectable() ? Numbers.readable(r.costPerUnit()) : "not detectable")
-                        .append("</td><td class=\"l\">").append(a.plane().status()[r.index()].words()).append("</td></tr>\n");
+                        .append("</td><td class=\"l\">").append(a.status(r.index()).words()).append("</td></tr>\n");
             }
         }
         h.append("</table>\n<p><small>Cost per extra unit is given only where the gain is detectable (its interval excludes 0). "
@@ -334,7 +334,7 @@ public final class InvestReport {
         h.append("<th>largest regret</th></tr>\n");
         for (int l = 0; l < r.leaders().length; l++) {
             h.append("<tr><td class=\"l\">").append(l == 0 ? "<b>recommended</b>: " : "")
-                    .append(HtmlReport.esc(described(p, a.results().get(r.leaders()[l])))).append("</td><td class=\"n\">")
+                    .append(HtmlReport.esc(described(p, a.result(r.leaders()[l])))).append("</td><td class=\"n\">")
                     .append(Numbers.readable(r.nominal()[l].meanDifference())).append("</td>");
             for (int c = 0; c < r.conditions().size(); c++) {
                 double loss = r.lossOfAdvantage(c, l);
@@ -347,7 +347,7 @@ public final class InvestReport {
         h.append("</table>\n<p><small>Gains in ").append(HtmlReport.esc(unit)).append(", means over ").append(p.replications())
                 .append(" paired replications (robustness.csv has the intervals). The percentage is the change of the gain against the "
                         + "nominal one. The most robust leader (least largest regret) is ")
-                .append(HtmlReport.esc(described(p, a.results().get(r.leaders()[r.mostRobust()])))).append(".</small></p>\n");
+                .append(HtmlReport.esc(described(p, a.result(r.leaders()[r.mostRobust()])))).append(".</small></p>\n");
         return h.toString();
     }
 
@@ -358,7 +358,7 @@ public final class InvestReport {
                     "loss_of_gain", "regret", "max_regret");
             if (r == null) return;
             for (int l = 0; l < r.leaders().length; l++) {
-                String described = described(a.portfolio(), a.results().get(r.leaders()[l]));
+                String described = described(a.portfolio(), a.result(r.leaders()[l]));
                 for (int c = 0; c < r.conditions().size(); c++) {
                     List<String> row = new ArrayList<>(List.of(Integer.toString(r.leaders()[l]), described, r.conditions().get(c).name()));
                     row.addAll(ci(r.gain()[c][l]));

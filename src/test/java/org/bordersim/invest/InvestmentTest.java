@@ -70,13 +70,13 @@ public class InvestmentTest {
     @Test
     void theExhaustiveSearchFindsTheKnownOptimum() {
         int best = analysis.recommendation().best();
-        assertArrayEquals(new int[] {2, 0, 0}, analysis.results().get(best).levels(), "8 officers per BLO, no cams, hub trust unchanged");
+        assertArrayEquals(new int[] {2, 0, 0}, analysis.result(best).levels(), "8 officers per BLO, no cams, hub trust unchanged");
         PortfolioAnalysis.Result nine = analysis.alone(0, 3);
         assertFalse(nine.withinBudget(), "9 officers per BLO cost more than 100,000 a year");
-        assertTrue(nine.gain().meanDifference() > analysis.results().get(best).gain().meanDifference());
+        assertTrue(nine.gain().meanDifference() > analysis.result(best).gain().meanDifference());
         // The runner-up gives other outcomes: 7 officers, separated from 8 at 4 replications.
         assertTrue(analysis.recommendation().separated());
-        assertEquals(1, analysis.results().get(analysis.recommendation().runnerUp()).levels()[0]);
+        assertEquals(1, analysis.result(analysis.recommendation().runnerUp()).levels()[0]);
     }
 
     @Test
@@ -110,7 +110,7 @@ public class InvestmentTest {
         PortfolioAnalysis.Result eightAlone = analysis.alone(0, 2);
         assertTrue(camsAlone.withinBudget());
         assertTrue(eightAlone.withinBudget());
-        PortfolioAnalysis.Result both = analysis.results().get(eightAlone.index() + camsAlone.index());
+        PortfolioAnalysis.Result both = analysis.result(eightAlone.index() + camsAlone.index());
         assertArrayEquals(new int[] {2, 1, 0}, both.levels());
         assertFalse(both.withinBudget(), "30,000 of cams and 8 officers per BLO exceed 100,000 in the first year");
         double years = portfolio.horizonYears();
@@ -119,7 +119,7 @@ public class InvestmentTest {
             assertEquals(firstYear <= 100_000, r.withinBudget(), "portfolio " + r.index());
         }
         for (PortfolioAnalysis.BudgetStep s : analysis.budgetCurve()) {
-            assertTrue(analysis.results().get(s.portfolio()).cost() <= s.budget());
+            assertTrue(analysis.result(s.portfolio()).cost() <= s.budget());
         }
     }
 
@@ -128,7 +128,7 @@ public class InvestmentTest {
         PortfolioAnalysis.Result cheap = analysis.alone(1, 1);
         PortfolioAnalysis.Result dear = analysis.alone(1, 2);
         assertEquals(cheap.gain().meanDifference(), dear.gain().meanDifference(), 0.0);
-        assertEquals(CostEffectiveness.Status.DOMINATED, analysis.plane().status()[dear.index()]);
+        assertEquals(CostEffectiveness.Status.DOMINATED, analysis.status(dear.index()));
     }
 
     @Test

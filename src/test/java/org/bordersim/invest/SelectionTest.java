@@ -14,7 +14,7 @@ class SelectionTest {
 
     /** Normal outcomes with a shared (common random numbers) and an own part: means[i] + z_r + e_ir. */
     private static PortfolioRuns normal(double[] means, double sdCommon, double sdOwn, int replications, SplittableRandom random) {
-        PortfolioRuns runs = PortfolioRuns.empty(List.of(OUT), means.length, replications);
+        PortfolioRuns runs = PortfolioRuns.empty(List.of(OUT), replications);
         for (int r = 0; r < replications; r++) {
             double common = sdCommon * gaussian(random);
             for (int i = 0; i < means.length; i++) runs.record(i, OUT, r, means[i] + common + sdOwn * gaussian(random));
