@@ -57,9 +57,15 @@ final class InvestCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Console.invalid(stderr, e);
         }
-        stdout.printf("%s: %d portfolios x %d replications = %d runs of %s%n", portfolio.name(), portfolio.size(),
-                portfolio.replications(), portfolio.size() * portfolio.replications(),
-                portfolio.days() == 365 ? "1 year" : portfolio.days() + " days");
+        String length = portfolio.days() == 365 ? "1 year" : portfolio.days() + " days";
+        if (portfolio.searched()) {
+            stdout.printf("%s: %,d possible portfolios, searched (NSGA-II: at most %d run besides each option alone), "
+                    + "%d replications of %s each%n", portfolio.name(), portfolio.size(), portfolio.search().evaluations(),
+                    portfolio.replications(), length);
+        } else {
+            stdout.printf("%s: %d portfolios x %d replications = %d runs of %s%n", portfolio.name(), portfolio.size(),
+                    portfolio.replications(), portfolio.size() * portfolio.replications(), length);
+        }
         stdout.flush();
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
         Path folder = Investment.folder(output.out, portfolio);

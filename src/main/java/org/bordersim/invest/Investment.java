@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bordersim.experiment.Seeds;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
 import org.bordersim.metrics.Metric;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.RunInfo;
@@ -62,21 +63,69 @@ public final class Investment {
         Files.createDirectories(folder);
         writeAtomically(folder.resolve(PORTFOLIO_COPY), Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(p.effective()) + "\n");
         Stages stages = new Stages(folder, engine, threads, who, progress);
-        Sweep sweep = PortfolioSweep.write(p, folder);
-        Path stage = stages.run(sweep, shard, "every portfolio");
-        SweepRunner.Outcome outcome = stages.last;
-        if (!shard.whole()) return new Evaluated(folder, sweep, stage, outcome, null);
-
+        if (p.searched() && !shard.whole()) {
+            throw new InputException(new Problem(p.file().toString(), "/options", "--shard splits the run of every portfolio, but "
+                    + "this file's " + p.size() + " portfolios are searched (more than search.exhaustiveUpTo), generation by "
+                    + "generation on one machine; run it without --shard"));
+        }
+        int n0 = p.replications();
         List<Metric> outputs = new ArrayList<>(PortfolioSweep.outputs(p));
-        PortfolioRuns runs = PortfolioRuns.empty(outputs, p.selection().maxReplications())
-                .add(stage.resolve(OutputFile.RUNS.fileName()), null, 0);
+        Sweep sweep;
+        Path stage;
+        int from;
+        PortfolioRuns runs;
+        if (!p.searched()) {
+            sweep = PortfolioSweep.write(p, folder);
+            stage = stages.run(sweep, shard, "every portfolio");
+            if (!shard.whole()) return new Evaluated(folder, sweep, stage, stages.last, null);
+            from = 0;
+            runs = PortfolioRuns.empty(outputs, p.selection().maxReplications()).add(stage.resolve(OutputFile.RUNS.fileName()), null, 0);
+        } else {
+            // Every option alone (and the base), then the search, all on the first replications' seeds.
+            from = n0;
+            runs = PortfolioRuns.empty(outputs, n0 + p.selection().maxReplications());
+            int[] alone = aloneAndBase(p);
+            sweep = PortfolioSweep.writeList(folder, PortfolioSweep.listDocument(p, "options-alone", "The base and every option of "
+                    + p.name() + " alone.", p.seed(), n0, Map.of(), alone));
+            stage = stages.run(sweep, shard, "every option alone");
+            runs.add(stage.resolve(OutputFile.RUNS.fileName()), alone, 0);
+            PortfolioRuns into = runs;
+            new PortfolioSearch(p, runs).run(p.search().population(), p.search().evaluations(), (portfolios, generation) -> {
+                ObjectNode doc = PortfolioSweep.listDocument(p, "search-" + generation, "Generation " + generation + " of the search of "
+                        + p.name() + ": " + portfolios.length + " portfolios not run before.", p.seed(), n0, Map.of(), portfolios);
+                Path ran = stages.run(PortfolioSweep.writeList(folder, doc), Shard.WHOLE, "search, generation " + generation);
+                into.add(ran.resolve(OutputFile.RUNS.fileName()), portfolios, 0);
+            });
+        }
+        SweepRunner.Outcome outcome = stages.last;
         PortfolioAnalysis first = PortfolioAnalysis.of(p, runs);
-        PortfolioAnalysis.SelectionSummary selection = select(p, first, runs, stages);
+        int[] contenders = first.contenders(runs, n0);
+        if (p.searched()) {
+            contenders = Arrays.copyOf(contenders, Math.min(contenders.length, p.search().contenders()));
+            if (contenders.length >= 2) {
+                // The search chose these on the first replications; selection starts on fresh ones.
+                int[] points = withBase(contenders);
+                ObjectNode doc = PortfolioSweep.listDocument(p, "selection-0", "Fresh replications of the " + contenders.length
+                        + " best portfolios the search of " + p.name() + " found, and the base.", roundSeed(p.seed(), 0), n0, Map.of(), points);
+                Path ran = stages.run(PortfolioSweep.writeList(folder, doc), Shard.WHOLE, "selection, fresh start");
+                runs.add(ran.resolve(OutputFile.RUNS.fileName()), points, n0);
+            }
+        }
+        PortfolioAnalysis.SelectionSummary selection = select(p, contenders, from, runs, stages);
         PortfolioAnalysis analysis = PortfolioAnalysis.of(p, runs, selection);
         if (!p.conditions().isEmpty() && analysis.recommendation().best() >= 0) {
             analysis = analysis.with(robustness(p, analysis, runs, stages));
         }
         return new Evaluated(folder, sweep, stage, outcome, analysis);
+    }
+
+    /** The base and every portfolio that changes one option only. */
+    private static int[] aloneAndBase(Portfolio p) {
+        List<Integer> out = new ArrayList<>(List.of(0));
+        for (int o = 0; o < p.options().size(); o++) {
+            for (int l = 1; l < p.options().get(o).levels().size(); l++) out.add(p.alone(o, l));
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -85,20 +134,20 @@ public final class Investment {
      * stays paired), until one is left or the run budget is spent. Round k's seeds derive from
      * {@link #roundSeed}, so its replications are new ones, shared by every portfolio of the round.
      */
-    private static PortfolioAnalysis.SelectionSummary select(Portfolio p, PortfolioAnalysis first, PortfolioRuns runs, Stages stages)
+    private static PortfolioAnalysis.SelectionSummary select(Portfolio p, int[] contenders, int from, PortfolioRuns runs, Stages stages)
             throws IOException, InputException, InterruptedException {
         int n0 = p.replications();
-        int[] contenders = first.contenders(runs, n0);
         if (contenders.length < 2) return null;
         Selection.Settings asked = p.selection();
         boolean defaulted = Double.isNaN(asked.indifference());
         double delta = defaulted ? defaultIndifference(p, runs) : asked.indifference();
         Selection.Settings settings = new Selection.Settings(delta, asked.confidence(), asked.maxReplications(), asked.batch());
-        Selection selection = Selection.start(contenders, runs, p.outcome(), n0, settings);
-        int have = n0;
-        while (selection.remaining() > 1 && !selection.incomplete() && have < settings.maxReplications()) {
+        Selection selection = Selection.start(contenders, runs, p.outcome(), from, n0, settings);
+        int have = from + n0;
+        int end = from + settings.maxReplications();
+        while (selection.remaining() > 1 && !selection.incomplete() && have < end) {
             selection.startRound();
-            int batch = Math.min(settings.batch(), settings.maxReplications() - have);
+            int batch = Math.min(settings.batch(), end - have);
             int[] points = withBase(selection.survivors());
             int round = selection.rounds();
             ObjectNode doc = PortfolioSweep.listDocument(p, "selection-" + round, "Selection round " + round + " of " + p.name()
@@ -111,8 +160,8 @@ public final class Investment {
         }
         int[] survivors = selection.survivors();
         int[] finalists = selection.finalists();
-        int common = selection.rounds() == 0 ? n0 : have;
-        double probability = Selection.bootstrapProbabilityBest(survivorBest(p, runs, survivors), finalists, runs, p.outcome(), common,
+        int common = selection.rounds() == 0 ? from + n0 : have;
+        double probability = Selection.bootstrapProbabilityBest(survivorBest(p, runs, survivors), finalists, runs, p.outcome(), from, common,
                 Seeds.replication(p.seed(), -99));
         return new PortfolioAnalysis.SelectionSummary(contenders.length, selection.rounds(), selection.screened(), survivors, delta,
                 defaulted, settings.confidence(), settings.maxReplications(), finalists.length, probability, selection.incomplete());

@@ -20,7 +20,8 @@ import org.bordersim.scenario.LoadedScenario;
  */
 public record Portfolio(Path file, String name, String description, Path scenarioFile, LoadedScenario base,
                         double horizonYears, Budget budget, Metric outcome, List<Constraint> constraints,
-                        List<InvestOption> options, Selection.Settings selection, List<Condition> conditions, int leaders,
+                        List<InvestOption> options, Selection.Settings selection, SearchSettings search, List<Condition> conditions,
+                        int leaders,
                         long seed, int replications, JsonNode effective, String hash) {
     public Portfolio {
         constraints = List.copyOf(constraints);
@@ -35,6 +36,11 @@ public record Portfolio(Path file, String name, String description, Path scenari
 
     static int horizonDays(double years) {
         return (int) Math.round(365 * years);
+    }
+
+    /** Whether the space is searched rather than run in full. */
+    public boolean searched() {
+        return size() > search.exhaustiveUpTo();
     }
 
     /** The number of portfolios: every combination of every option's levels. */

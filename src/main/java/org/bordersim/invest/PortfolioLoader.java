@@ -28,8 +28,8 @@ import org.bordersim.scenario.Suggestions;
  * already has. Problems name the portfolio file and the JSON pointer inside it.
  */
 public final class PortfolioLoader {
-    /** Most portfolios evaluated exhaustively (every one run at every replication). */
-    public static final int MAX_PORTFOLIOS = 2_000;
+    /** Most portfolios a space may have (more are searched than run, but each needs a number). */
+    public static final int MAX_PORTFOLIOS = 100_000_000;
     /** Pointers the portfolio owns itself: the horizon sets the duration; seed and replications are its own. */
     private static final Set<String> RESERVED = Set.of("/durationDays", "/seed", "/replications");
 
@@ -59,18 +59,21 @@ public final class PortfolioLoader {
         stopIf(problems);
 
         long portfolios = 1;
-        for (InvestOption o : options) portfolios *= o.levels().size();
+        for (InvestOption o : options) portfolios = Math.min(Long.MAX_VALUE / 32, portfolios * o.levels().size());
         if (portfolios > MAX_PORTFOLIOS) {
             throw new InputException(new Problem(shown, "/options", String.format(Locale.ROOT,
-                    "the options' levels make %,d portfolios; at most %,d are evaluated (every one, at every replication). "
-                            + "Use fewer options or levels, or split the question into several portfolio files", portfolios, MAX_PORTFOLIOS)));
+                    "the options' levels make %,d portfolios, more than the %,d a portfolio file may have; "
+                            + "use fewer options or levels, or split the question into several portfolio files", portfolios, MAX_PORTFOLIOS)));
         }
+        JsonNode s = doc.get("search");
+        SearchSettings search = new SearchSettings(s.get("exhaustiveUpTo").asInt(), s.get("evaluations").asInt(),
+                s.get("population").asInt(), s.get("contenders").asInt());
         JsonNode effective = Json.canonical(doc);
         ObjectNode identity = (ObjectNode) effective.deepCopy();
         identity.remove("scenario");
         String hash = Json.sha256(identity + "\n" + base.sha256());
         return new Portfolio(file, doc.get("name").asText(), doc.get("description").asText(), scenarioFile, base, years, budget,
-                outcome, constraints, options, selection, conditions, doc.get("leaders").asInt(), doc.get("seed").asLong(),
+                outcome, constraints, options, selection, search, conditions, doc.get("leaders").asInt(), doc.get("seed").asLong(),
                 doc.get("replications").asInt(), effective, hash);
     }
 

@@ -38,13 +38,17 @@ public final class Selection {
     private final boolean[] alive;
     private final double[] sum;
     private final int n0;
+    /** The first replication of the first stage: replications before it (a search's) are not used. */
+    private final int from;
+    /** Replications screened so far, counted from replication 0 (so from + the replications used). */
     private int screened;
     private int rounds;
     private int[] finalists;
     private boolean incomplete;
 
-    private Selection(int[] contenders, double[][] firstStage, Settings settings) {
+    private Selection(int[] contenders, double[][] firstStage, int from, Settings settings) {
         this.contenders = contenders;
+        this.from = from;
         this.delta = settings.indifference();
         this.n0 = firstStage.length == 0 ? 0 : firstStage[0].length;
         int k = contenders.length;
@@ -72,22 +76,22 @@ public final class Selection {
     }
 
     /**
-     * Starts the procedure on the contenders' first {@code n0} replications (all must be recorded),
-     * and screens them.
+     * Starts the procedure on the contenders' replications {@code from} to {@code from + n0} (all must be
+     * recorded), and screens them. A first stage that did not choose the contenders keeps the
+     * guarantee: after a search, pass replications run afresh for them.
      */
-    public static Selection start(int[] contenders, PortfolioRuns runs, Metric outcome, int n0, Settings settings) {
+    public static Selection start(int[] contenders, PortfolioRuns runs, Metric outcome, int from, int n0, Settings settings) {
         double[][] first = new double[contenders.length][];
-        for (int i = 0; i < contenders.length; i++) first[i] = Arrays.copyOf(runs.of(contenders[i], outcome), n0);
-        Selection s = new Selection(contenders, first, settings);
+        for (int i = 0; i < contenders.length; i++) first[i] = Arrays.copyOfRange(runs.of(contenders[i], outcome), from, from + n0);
+        Selection s = new Selection(contenders, first, from, settings);
         // KN screens first at r = n0, on the first-stage means; then after every further replication.
         for (int i = 0; i < contenders.length; i++) for (int r = 0; r < n0; r++) s.sum[i] += first[i][r];
-        s.screened = n0;
+        s.screened = from + n0;
         s.eliminate();
-        s.screen(runs, outcome, n0);
         return s;
     }
 
-    /** Screens replication by replication up to the first {@code available} replications of every contender still in. */
+    /** Screens replication by replication up to replication {@code available} (exclusive) of every contender still in. */
     public void screen(PortfolioRuns runs, Metric outcome, int available) {
         int k = contenders.length;
         while (screened < available && remaining() > 1 && !incomplete) {
@@ -107,12 +111,13 @@ public final class Selection {
     private void eliminate() {
         int k = contenders.length;
         boolean[] before = alive.clone();
+        int r = screened - from;
         for (int i = 0; i < k; i++) {
             if (!before[i]) continue;
             for (int l = 0; l < k && alive[i]; l++) {
                 if (l == i || !before[l]) continue;
-                double w = Math.max(0, delta / (2.0 * screened) * (h2 * variance[i][l] / (delta * delta) - screened));
-                if (sum[i] / screened < sum[l] / screened - w) alive[i] = false;
+                double w = Math.max(0, delta / (2.0 * r) * (h2 * variance[i][l] / (delta * delta) - r));
+                if (sum[i] / r < sum[l] / r - w) alive[i] = false;
             }
         }
     }
@@ -141,8 +146,13 @@ public final class Selection {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Replications screened so far. */
+    /** Replications used so far by the contenders still in (from the first stage on). */
     public int screened() {
+        return screened - from;
+    }
+
+    /** The replication after the last one screened. */
+    public int end() {
         return screened;
     }
 
@@ -170,14 +180,15 @@ public final class Selection {
     /**
      * How often {@code selected} has the highest mean among the finalists when their common
      * replications are resampled with replacement (pairs kept together, as common random numbers
-     * make them): an estimate of the probability that it is truly the best of them, given these
-     * replications. 1 when it is the only finalist.
+     * make them), replications {@code from} to {@code to}: an estimate of the probability that it is
+     * truly the best of them, given these replications. 1 when it is the only finalist.
      */
-    public static double bootstrapProbabilityBest(int selected, int[] finalists, PortfolioRuns runs, Metric outcome, int replications,
+    public static double bootstrapProbabilityBest(int selected, int[] finalists, PortfolioRuns runs, Metric outcome, int from, int to,
                                                   long seed) {
         if (finalists.length < 2) return 1;
         double[][] x = new double[finalists.length][];
-        for (int i = 0; i < finalists.length; i++) x[i] = runs.of(finalists[i], outcome);
+        for (int i = 0; i < finalists.length; i++) x[i] = Arrays.copyOfRange(runs.of(finalists[i], outcome), from, to);
+        int replications = to - from;
         int me = -1;
         for (int i = 0; i < finalists.length; i++) if (finalists[i] == selected) me = i;
         if (me < 0) throw new IllegalArgumentException("portfolio " + selected + " is not a finalist");

@@ -35,8 +35,13 @@ public class InvestmentTest {
 
     /** The same space over another horizon. */
     public static Path knownSpace(Path dir, double years) {
+        return knownSpace(dir, years, "");
+    }
+
+    /** The same space with more fields (e.g. {@code "search": {...},}). */
+    static Path knownSpace(Path dir, double years, String more) {
         return TestScenarios.write(dir, "known.json", """
-                {"name": "known", "scenario": "%s", "horizonYears": %s,
+                {"name": "known", "scenario": "%s", "horizonYears": %s, %s
                  "budget": {"currency": "USD", "perYear": 100000}, "maximise": "officer_hours_checkpoint",
                  "options": [
                   {"name": "staffing", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 7}, {"value": 8}, {"value": 9}]},
@@ -47,7 +52,7 @@ public class InvestmentTest {
                  "conditions": [{"name": "inert", "label": "slower hub (nothing is shared)", "set": {"/intelligence/hubLatencyHours": 48}},
                                 {"name": "turnover", "label": "turnover doubles", "set": {"/officers/turnoverPerYear": 0.6}}],
                  "seed": 5, "replications": 4}
-                """.formatted(TestScenarios.shippedJsonPath("baseline.json"), years));
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json"), years, more));
     }
 
     @BeforeAll
@@ -103,6 +108,40 @@ public class InvestmentTest {
         assertEquals(0.0, r.regret(0, 0), 0.0, "the recommended portfolio stays the best there");
         assertTrue(r.gain()[1][0].meanDifference() != r.nominal()[0].meanDifference(), "doubled turnover changes the gain");
     }
+
+    /**
+     * The same space searched instead of run in full (as if it were too large): NSGA-II must find the
+     * known optimum running fewer portfolios than the space has, and selection, on fresh replications,
+     * must pick it.
+     */
+    @Test
+    void theSearchFindsTheKnownOptimumWithoutRunningEveryPortfolioAndSelectionPicksIt(@TempDir Path other) throws Exception {
+        Portfolio searched = PortfolioLoader.load(knownSpace(other, 0.1,
+                "\"search\": {\"exhaustiveUpTo\": 10, \"evaluations\": 12, \"population\": 8, \"contenders\": 4},"));
+        assertTrue(searched.searched());
+        PortfolioAnalysis found = Investment.run(searched, other.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 2,
+                new RunInfo("test", List.of("invest"), 2), name -> SILENT).analysis();
+        int evaluated = found.results().size();
+        assertTrue(evaluated < searched.size(), evaluated + " of " + searched.size() + " portfolios run");
+        assertTrue(evaluated >= 7 + 8, "the base, every option alone, and at least a population's worth found by the search");
+        assertArrayEquals(new int[] {2, 0, 0}, found.result(found.recommendation().best()).levels());
+        PortfolioAnalysis.SelectionSummary s = found.selection();
+        assertTrue(s.separated());
+        // Selection ran the contenders on fresh replications: 4 of the search, 4 fresh.
+        assertEquals(8, found.result(found.recommendation().best()).gain().n());
+        assertTrue(Files.exists(other.resolve("out").resolve(Investment.folder(Path.of(""), searched).toString())
+                .resolve("selection-0.sweep.json")));
+    }
+
+    private static final SweepRunner.Listener SILENT = new SweepRunner.Listener() {
+        @Override
+        public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
+        }
+
+        @Override
+        public void recorded(int run, String error) {
+        }
+    };
 
     @Test
     void anOptionWithinBudgetOnlyAloneIsNeverCombinedOverBudget() {

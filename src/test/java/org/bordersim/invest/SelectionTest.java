@@ -32,7 +32,7 @@ class SelectionTest {
     private static int[] select(PortfolioRuns runs, int k, int n0, Selection.Settings settings) {
         int[] contenders = new int[k];
         for (int i = 0; i < k; i++) contenders[i] = i;
-        Selection s = Selection.start(contenders, runs, OUT, n0, settings);
+        Selection s = Selection.start(contenders, runs, OUT, 0, n0, settings);
         for (int have = n0; s.remaining() > 1 && have < settings.maxReplications(); have += settings.batch()) {
             s.startRound();
             s.screen(runs, OUT, Math.min(settings.maxReplications(), have + settings.batch()));
@@ -72,7 +72,7 @@ class SelectionTest {
         SplittableRandom random = new SplittableRandom(7);
         PortfolioRuns runs = normal(new double[] {10, 10, -100}, 5, 1, 40, random);
         Selection.Settings settings = new Selection.Settings(0.01, 0.95, 40, 10);
-        Selection s = Selection.start(new int[] {0, 1, 2}, runs, OUT, 10, settings);
+        Selection s = Selection.start(new int[] {0, 1, 2}, runs, OUT, 0, 10, settings);
         assertArrayEquals(new int[] {0, 1}, s.survivors(), "100 below the others with a difference sd of about 1.4");
         assertEquals(10, s.screened());
         int[] left = select(runs, 3, 10, settings);
@@ -83,9 +83,9 @@ class SelectionTest {
     void theBootstrapProbabilityIsNearOneForAClearLeaderAndNearAHalfBetweenTwins() {
         SplittableRandom random = new SplittableRandom(11);
         PortfolioRuns clear = normal(new double[] {0, 5}, 1, 1, 30, random);
-        assertTrue(Selection.bootstrapProbabilityBest(1, new int[] {0, 1}, clear, OUT, 30, 3) > 0.99);
+        assertTrue(Selection.bootstrapProbabilityBest(1, new int[] {0, 1}, clear, OUT, 0, 30, 3) > 0.99);
         PortfolioRuns close = normal(new double[] {0, 0}, 1, 1, 30, random);
-        double p = Selection.bootstrapProbabilityBest(1, new int[] {0, 1}, close, OUT, 30, 3);
+        double p = Selection.bootstrapProbabilityBest(1, new int[] {0, 1}, close, OUT, 0, 30, 3);
         assertTrue(p > 0.02 && p < 0.98, "two portfolios with equal means: neither is sure to be best, found " + p);
     }
 }
