@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,20 +130,21 @@ public final class PortfolioLoader {
                                               int days, List<Problem> problems) {
         List<Condition> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Set<String> optionPointers = new HashSet<>();
-        for (InvestOption o : options) optionPointers.add(o.pointer());
+        List<String> optionPointers = new ArrayList<>();
+        for (InvestOption o : options) optionPointers.addAll(o.pointers());
         for (int i = 0; i < array.size(); i++) {
             JsonNode c = array.get(i);
             String at = "/conditions/" + i;
             String name = c.get("name").asText();
             if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "'" + name + "' names an earlier condition too; names must differ"));
-            Map<String, JsonNode> set = new java.util.LinkedHashMap<>();
+            Map<String, JsonNode> set = new LinkedHashMap<>();
             set.put("/durationDays", Json.STRICT.getNodeFactory().numberNode(days));
             boolean ok = true;
             for (var it = c.get("set").fields(); it.hasNext(); ) {
                 var e = it.next();
-                String where = at + "/set/" + e.getKey().replace("~", "~0").replace("/", "~1");
-                if (RESERVED.contains(e.getKey()) || optionPointers.contains(e.getKey())) {
+                String where = at + "/set/" + escape(e.getKey());
+                boolean byOption = optionPointers.stream().anyMatch(q -> InvestOption.overlap(q, e.getKey()));
+                if (RESERVED.contains(e.getKey()) || byOption) {
                     problems.add(new Problem(shown, where, "'" + e.getKey() + "' is set by " + (RESERVED.contains(e.getKey())
                             ? "the portfolio itself" : "an option") + "; a condition changes something the options do not"));
                     ok = false;
@@ -187,48 +189,160 @@ public final class PortfolioLoader {
                                               List<Problem> problems) {
         List<InvestOption> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Set<String> pointers = new HashSet<>();
+        List<String> taken = new ArrayList<>();
         JsonNode duration = Json.STRICT.getNodeFactory().numberNode(days);
         for (int i = 0; i < array.size(); i++) {
             JsonNode o = array.get(i);
             String at = "/options/" + i;
             String name = o.get("name").asText();
-            String pointer = o.get("pointer").asText();
             if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "'" + name + "' names an earlier option too; names must differ"));
-            if (RESERVED.contains(pointer)) {
-                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' is set by the portfolio itself (horizonYears, seed, replications)"));
-                continue;
+            int before = problems.size();
+            Shape shape = shape(shown, at, o, template, problems);
+            if (problems.size() > before) continue;
+            for (String pointer : shape.pointers()) {
+                for (String other : taken) {
+                    if (InvestOption.overlap(pointer, other)) {
+                        problems.add(new Problem(shown, at, "'" + pointer + "' overlaps '" + other + "', set by an earlier option; "
+                                + "make them levels of one option"));
+                    }
+                }
             }
-            if (!pointers.add(pointer)) {
-                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' is set by an earlier option too; "
-                        + "make them levels of one option"));
-                continue;
-            }
-            if (!template.addresses(pointer)) {
-                problems.add(new Problem(shown, at + "/pointer", "'" + pointer + "' addresses nothing in the base scenario "
-                        + template.file().getFileName()));
-                continue;
-            }
+            if (problems.size() > before) continue;
+            taken.addAll(shape.pointers());
             List<InvestOption.Level> levels = new ArrayList<>();
             JsonNode ls = o.get("levels");
+            boolean add = o.path("add").asBoolean();
             for (int j = 0; j < ls.size(); j++) {
                 JsonNode l = ls.get(j);
-                JsonNode value = l.get("value");
-                LoadedScenario variant = withSettings(template, Map.of("/durationDays", duration, pointer, value), shown,
-                        at + "/levels/" + j + "/value", problems);
+                List<JsonNode> values = shape.values().get(j);
+                Map<String, JsonNode> settings = new LinkedHashMap<>();
+                settings.put("/durationDays", duration);
+                for (int k = 0; k < values.size(); k++) settings.put(shape.pointers().get(k), values.get(k));
+                String where = at + "/levels/" + j + (l.has("set") ? "/set" : "/value");
+                LoadedScenario variant = withSettings(template, settings, shown, where, problems);
                 if (j == 0 && variant != null && !variant.sha256().equals(base.sha256())) {
-                    problems.add(new Problem(shown, at + "/levels/0/value", "the first level must be what the base scenario "
-                            + "already has (doing nothing), but " + value + " at " + pointer + " changes it; put the base's value first"));
+                    problems.add(new Problem(shown, where, "the first level must be what the base scenario already has (doing "
+                            + "nothing), but it changes " + String.join(", ", shape.pointers()) + "; put "
+                            + (add ? "0 (nothing added) first" : "the base's value first")));
                 }
-                String label = l.has("label") ? l.get("label").asText() : (value.isTextual() ? value.asText() : value.toString());
-                levels.add(new InvestOption.Level(value, label, l.path("capitalCost").asDouble(0)));
+                String label = l.has("label") ? l.get("label").asText() : defaultLabel(l, add);
+                levels.add(new InvestOption.Level(values, label, l.path("capitalCost").asDouble(0)));
             }
             if (levels.get(0).capitalCost() != 0) {
                 problems.add(new Problem(shown, at + "/levels/0/capitalCost", "the first level is the base scenario (doing nothing) "
                         + "and costs nothing; found " + levels.get(0).capitalCost()));
             }
-            out.add(new InvestOption(name, o.has("label") ? o.get("label").asText() : name, pointer, levels));
+            out.add(new InvestOption(name, o.has("label") ? o.get("label").asText() : name, shape.pointers(), levels));
         }
         return out;
+    }
+
+    /** An option's pointers (the concrete ones, when it adds) and each level's values in their order. */
+    private record Shape(List<String> pointers, List<List<JsonNode>> values) {
+    }
+
+    /**
+     * The three ways to write an option: one {@code pointer} and a {@code value} per level; the same
+     * with {@code add}, each value added to the base's at every place the pointer matches; or no
+     * pointer and a {@code set} of pointers and values per level, the same pointers in every level.
+     */
+    private static Shape shape(String shown, String at, JsonNode o, ScenarioTemplate template, List<Problem> problems) {
+        JsonNode levels = o.get("levels");
+        if (!o.has("pointer")) return shapeOfSets(shown, at, o, template, problems);
+        String pointer = o.get("pointer").asText();
+        int before = problems.size();
+        for (int j = 0; j < levels.size(); j++) {
+            if (!levels.get(j).has("value") || levels.get(j).has("set")) {
+                problems.add(new Problem(shown, at + "/levels/" + j, "an option with 'pointer' gives each level a 'value', not a 'set'"));
+            }
+        }
+        if (!checkPointer(shown, at + "/pointer", pointer, template, problems) || problems.size() > before) {
+            return new Shape(List.of(pointer), List.of());
+        }
+        List<List<JsonNode>> values = new ArrayList<>();
+        if (!o.path("add").asBoolean()) {
+            for (JsonNode l : levels) values.add(List.of(l.get("value")));
+            return new Shape(List.of(pointer), values);
+        }
+        Map<String, JsonNode> bases = template.matches(pointer);
+        for (Map.Entry<String, JsonNode> e : bases.entrySet()) {
+            if (!e.getValue().isNumber()) {
+                problems.add(new Problem(shown, at + "/add", "'add' needs numbers, but the base scenario has " + e.getValue()
+                        + " at " + e.getKey()));
+                return new Shape(List.of(pointer), List.of());
+            }
+        }
+        for (int j = 0; j < levels.size(); j++) {
+            JsonNode v = levels.get(j).get("value");
+            if (!v.isNumber()) {
+                problems.add(new Problem(shown, at + "/levels/" + j + "/value", "'add' adds numbers; found " + v));
+                continue;
+            }
+            List<JsonNode> sums = new ArrayList<>();
+            for (JsonNode b : bases.values()) {
+                sums.add(b.isIntegralNumber() && v.isIntegralNumber()
+                        ? Json.STRICT.getNodeFactory().numberNode(b.asLong() + v.asLong())
+                        : Json.STRICT.getNodeFactory().numberNode(b.asDouble() + v.asDouble()));
+            }
+            values.add(sums);
+        }
+        return new Shape(new ArrayList<>(bases.keySet()), values);
+    }
+
+    /** An option without a pointer: each level a {@code set} of the same pointers. */
+    private static Shape shapeOfSets(String shown, String at, JsonNode o, ScenarioTemplate template, List<Problem> problems) {
+        JsonNode levels = o.get("levels");
+        if (o.path("add").asBoolean()) problems.add(new Problem(shown, at + "/add", "'add' needs a 'pointer' to add to"));
+        List<String> pointers = new ArrayList<>();
+        List<List<JsonNode>> values = new ArrayList<>();
+        for (int j = 0; j < levels.size(); j++) {
+            JsonNode set = levels.get(j).get("set");
+            String where = at + "/levels/" + j;
+            if (set == null || levels.get(j).has("value")) {
+                problems.add(new Problem(shown, where, "an option without 'pointer' gives each level a 'set' (pointer -> value), not a 'value'"));
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            set.fieldNames().forEachRemaining(keys::add);
+            if (pointers.isEmpty()) pointers.addAll(keys);
+            if (!new HashSet<>(keys).equals(new HashSet<>(pointers))) {
+                problems.add(new Problem(shown, where + "/set", "every level sets the same pointers as the first ("
+                        + String.join(", ", pointers) + "), found " + String.join(", ", keys)));
+                continue;
+            }
+            List<JsonNode> v = new ArrayList<>();
+            for (String pointer : pointers) v.add(set.get(pointer));
+            values.add(v);
+        }
+        for (String pointer : pointers) checkPointer(shown, at + "/levels/0/set/" + escape(pointer), pointer, template, problems);
+        return new Shape(pointers, values);
+    }
+
+    /** A pointer an option may set: not the portfolio's own, and addressing something in the base. */
+    private static boolean checkPointer(String shown, String where, String pointer, ScenarioTemplate template, List<Problem> problems) {
+        if (RESERVED.contains(pointer)) {
+            problems.add(new Problem(shown, where, "'" + pointer + "' is set by the portfolio itself (horizonYears, seed, replications)"));
+            return false;
+        }
+        if (!pointer.startsWith("/") || !template.addresses(pointer)) {
+            problems.add(new Problem(shown, where, "'" + pointer + "' addresses nothing in the base scenario " + template.file().getFileName()));
+            return false;
+        }
+        return true;
+    }
+
+    private static String defaultLabel(JsonNode level, boolean add) {
+        if (level.has("value")) {
+            JsonNode v = level.get("value");
+            String text = v.isTextual() ? v.asText() : v.toString();
+            return add && v.isNumber() && v.asDouble() > 0 ? "+" + text : text;
+        }
+        List<String> parts = new ArrayList<>();
+        level.get("set").fields().forEachRemaining(e -> parts.add(e.getKey().substring(e.getKey().lastIndexOf('/') + 1) + " " + e.getValue()));
+        return String.join(", ", parts);
+    }
+
+    private static String escape(String pointer) {
+        return pointer.replace("~", "~0").replace("/", "~1");
     }
 }

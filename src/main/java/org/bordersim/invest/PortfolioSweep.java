@@ -15,8 +15,8 @@ import org.bordersim.sweep.Sweep;
 import org.bordersim.sweep.SweepLoader;
 
 /**
- * Every portfolio of a portfolio file as one sweep: a factorial design over the options, whose
- * levels are the parameters' values, with common random numbers, the horizon as the duration,
+ * Every portfolio of a portfolio file as one sweep: a list design of every combination of the
+ * options' levels, with common random numbers, the horizon as the duration,
  * and the outcome, the constraints' outputs and the total cost as outputs. Written as an ordinary
  * sweep file beside the results, so the sweep engine runs it (parallel, resumable, shardable) and
  * {@code bordersim sweep} could run it too. Its point p is portfolio p.
@@ -38,15 +38,17 @@ public final class PortfolioSweep {
     }
 
     static ObjectNode document(Portfolio p) {
-        ObjectNode doc = common(p, "portfolios", "Every portfolio of " + p.name() + " (" + p.size()
-                + " combinations of the options' levels), written by 'bordersim invest'.", p.seed(), p.replications(), Map.of());
-        doc.putObject("design").put("type", "factorial").put("bootstrap", 0);
-        return doc;
+        int[] all = new int[p.size()];
+        for (int q = 0; q < all.length; q++) all[q] = q;
+        return listDocument(p, "portfolios", "Every portfolio of " + p.name() + " (" + p.size()
+                + " combinations of the options' levels), written by 'bordersim invest'.", p.seed(), p.replications(), Map.of(), all);
     }
 
     /**
-     * Some portfolios only, as a list design: point k is portfolio {@code portfolios[k]}, with
-     * {@code set} applied to the base scenario (an uncertain condition) and its own seed.
+     * Some portfolios, as a list design: point k is portfolio {@code portfolios[k]}, with
+     * {@code set} applied to the base scenario (an uncertain condition) and its own seed. Each
+     * pointer of each option is one parameter, named after the option (with _1, _2 ... when the
+     * option sets several).
      */
     static ObjectNode listDocument(Portfolio p, String name, String description, long seed, int replications,
                                    Map<String, JsonNode> set, int[] portfolios) {
@@ -55,7 +57,9 @@ public final class PortfolioSweep {
         ArrayNode points = design.putArray("points");
         for (int q : portfolios) {
             ArrayNode point = points.addArray();
-            for (int o = 0; o < p.options().size(); o++) point.add(p.options().get(o).level(p.level(q, o)).value().deepCopy());
+            for (int o = 0; o < p.options().size(); o++) {
+                for (JsonNode v : p.options().get(o).level(p.level(q, o)).values()) point.add(v.deepCopy());
+            }
         }
         return doc;
     }
@@ -74,11 +78,18 @@ public final class PortfolioSweep {
         set.forEach((k, v) -> fixed.set(k, v.deepCopy()));
         ArrayNode parameters = doc.putArray("parameters");
         for (InvestOption o : p.options()) {
-            ObjectNode q = parameters.addObject();
-            q.put("name", o.name());
-            q.put("pointer", o.pointer());
-            ArrayNode values = q.putArray("values");
-            for (InvestOption.Level l : o.levels()) values.add(l.value().deepCopy());
+            for (int k = 0; k < o.pointers().size(); k++) {
+                ObjectNode q = parameters.addObject();
+                q.put("name", o.pointers().size() == 1 ? o.name() : o.name() + "_" + (k + 1));
+                q.put("pointer", o.pointers().get(k));
+                ArrayNode values = q.putArray("values");
+                for (InvestOption.Level l : o.levels()) {
+                    JsonNode v = l.values().get(k);
+                    boolean seen = false;
+                    for (JsonNode earlier : values) seen |= earlier.equals(v);
+                    if (!seen) values.add(v.deepCopy());
+                }
+            }
         }
         ArrayNode outputs = doc.putArray("outputs");
         for (Metric m : outputs(p)) outputs.add(m.column());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bordersim.files.Json;
@@ -64,6 +65,32 @@ final class JsonMerge {
     static boolean addresses(ObjectNode doc, String pointer) {
         return pointer.startsWith("/") && pointer.length() > 1
                 && set(doc.deepCopy(), tokens(pointer), 0, com.fasterxml.jackson.databind.node.NullNode.instance) > 0;
+    }
+
+    /**
+     * The concrete pointers a pointer with {@code *} stands for in {@code doc}, with the value at each,
+     * in document order; a pointer without {@code *} stands for itself (if it holds a value).
+     */
+    static Map<String, JsonNode> matches(JsonNode doc, String pointer) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        match(doc, tokens(pointer), 0, "", out);
+        return out;
+    }
+
+    private static void match(JsonNode node, List<String> tokens, int i, String at, Map<String, JsonNode> out) {
+        if (node == null || node.isMissingNode()) return;
+        if (i == tokens.size()) {
+            out.put(at, node);
+            return;
+        }
+        String token = tokens.get(i);
+        if (token.equals("*") && node.isArray()) {
+            for (int k = 0; k < node.size(); k++) match(node.get(k), tokens, i + 1, at + "/" + k, out);
+        } else if (node.isArray() && token.matches("\\d+")) {
+            match(node.get(Integer.parseInt(token)), tokens, i + 1, at + "/" + token, out);
+        } else if (node.isObject()) {
+            match(node.get(token), tokens, i + 1, at + "/" + token.replace("~", "~0").replace("/", "~1"), out);
+        }
     }
 
     private static List<String> tokens(String pointer) {

@@ -38,6 +38,11 @@ public final class ScenarioTemplate {
         return JsonMerge.addresses(doc, pointer);
     }
 
+    /** The concrete pointers {@code pointer} ({@code *} allowed) stands for, with their values, in document order. */
+    public Map<String, JsonNode> matches(String pointer) {
+        return JsonMerge.matches(doc, pointer);
+    }
+
     /**
      * The scenario with each {@code pointer -> value} set ({@code *} covers every array element).
      * Problems name the scenario file and the pointer set.
