@@ -119,16 +119,16 @@ final class InvestCommand implements Callable<Integer> {
         if (sel != null) {
             s.append(sel.separated()
                     ? String.format("  selection: separated from %d contenders after %d replications (best or within %s of it with "
-                            + "probability >= %s; best in %s%% of bootstrap resamples)%n", sel.contenders(), sel.replications(),
-                            Numbers.readable(sel.indifference()), Numbers.readable(sel.confidence()), Numbers.readable(100 * sel.probabilityBest()))
+                            + "probability >= %s; best in %s of bootstrap resamples)%n", sel.contenders(), sel.replications(),
+                            Numbers.readable(sel.indifference()), Numbers.readable(sel.confidence()), InvestReport.percent(sel.probabilityBest()))
                     : String.format("  selection: %d of %d contenders not separated after %d replications (the run budget)%n",
                             sel.survivors().length, sel.contenders(), sel.replications()));
         }
         if (a.robustness() != null) {
             var r = a.robustness();
             for (int c = 0; c < r.conditions().size(); c++) {
-                s.append(String.format("  under '%s': gain %s (%s%% of nominal), regret %s%n", r.conditions().get(c).label(),
-                        Numbers.readable(r.gain()[c][0].meanDifference()), Numbers.readable(100 * (1 - r.lossOfAdvantage(c, 0))),
+                s.append(String.format("  under '%s': gain %s (%s of nominal), regret %s%n", r.conditions().get(c).label(),
+                        Numbers.readable(r.gain()[c][0].meanDifference()), InvestReport.percent(1 - r.lossOfAdvantage(c, 0)),
                         Numbers.readable(r.regret(c, 0))));
             }
         }

@@ -295,7 +295,7 @@ public final class InvestReport {
                 + "selection.indifference to choose)" : "");
         if (s.separated()) {
             h.append("The recommended portfolio was separated from all the others: with probability at least ")
-                    .append(Numbers.readable(100 * s.confidence())).append("% it is the best, or within ").append(HtmlReport.esc(delta))
+                    .append(percent(s.confidence())).append(" it is the best, or within ").append(HtmlReport.esc(delta))
                     .append(" of the best (Kim and Nelson's procedure; it assumes roughly normal differences). ");
         } else {
             h.append("<b>").append(s.survivors().length).append(" portfolios could not be separated</b> within the run budget; they are ")
@@ -303,7 +303,7 @@ public final class InvestReport {
         }
         if (s.incomplete()) h.append("A failed run stopped the selection early. ");
         h.append("Resampling the replications of the last ").append(s.finalists()).append(" contenders, the recommended portfolio ")
-                .append("comes out best in ").append(Numbers.readable(100 * s.probabilityBest())).append("% of resamples.");
+                .append("comes out best in ").append(percent(s.probabilityBest())).append(" of resamples.");
         if (a.recommendation().survivorsOverBudget()) {
             h.append(" <b>The portfolios selection kept turned out over budget with more replications</b>; the recommendation is "
                     + "the best portfolio within budget instead, which selection did not separate.");
@@ -326,7 +326,7 @@ public final class InvestReport {
             double loss = r.lossOfAdvantage(c, 0);
             if (Double.isFinite(loss) && loss > 0.2) {
                 h.append("<p class=\"warn\">Under <b>").append(HtmlReport.esc(r.conditions().get(c).label())).append("</b> the recommended ")
-                        .append("portfolio loses ").append(Numbers.readable(100 * loss)).append("% of its gain.</p>\n");
+                        .append("portfolio loses ").append(percent(loss)).append(" of its gain.</p>\n");
             }
         }
         h.append("<table><tr><th class=\"l\">portfolio</th><th>gain, nominal</th>");
@@ -339,7 +339,7 @@ public final class InvestReport {
             for (int c = 0; c < r.conditions().size(); c++) {
                 double loss = r.lossOfAdvantage(c, l);
                 h.append("<td class=\"n\">").append(Numbers.readable(r.gain()[c][l].meanDifference()))
-                        .append(Double.isFinite(loss) ? " (" + (loss > 0 ? "-" : "+") + Numbers.readable(Math.abs(100 * loss)) + "%)" : "")
+                        .append(Double.isFinite(loss) ? " (" + (loss > 0 ? "-" : "+") + percent(Math.abs(loss)) + ")" : "")
                         .append("<br><small>regret ").append(Numbers.readable(r.regret(c, l))).append("</small></td>");
             }
             h.append("<td>").append(Numbers.readable(r.maxRegret(l))).append("</td></tr>\n");
@@ -370,6 +370,11 @@ public final class InvestReport {
                 }
             }
         }
+    }
+
+    /** A share as a whole percentage, e.g. "69%". */
+    public static String percent(double share) {
+        return Math.round(100 * share) + "%";
     }
 
     private static String budgetWords(Portfolio p) {
