@@ -3,6 +3,7 @@ package org.bordersim.invest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.bordersim.metrics.Metric;
 import org.bordersim.scenario.LoadedScenario;
 
@@ -15,18 +16,20 @@ import org.bordersim.scenario.LoadedScenario;
  * @param base         the base scenario as the portfolio runs it (its duration set to the horizon)
  * @param selection    ranking and selection; its indifference is NaN when the file leaves it to the default
  * @param conditions   uncertain conditions the {@code leaders} best portfolios are tested under
+ * @param fixed        what every run sets: the horizon as the duration, and the file's unit costs
  * @param effective    the portfolio file with defaults applied and keys sorted
  * @param hash         SHA-256 of the effective file (without where the base scenario lives) and the base scenario
  */
 public record Portfolio(Path file, String name, String description, Path scenarioFile, LoadedScenario base,
                         double horizonYears, Budget budget, Metric outcome, List<Constraint> constraints,
                         List<InvestOption> options, Selection.Settings selection, SearchSettings search, List<Condition> conditions,
-                        int leaders,
+                        Map<String, JsonNode> fixed, int leaders,
                         long seed, int replications, JsonNode effective, String hash) {
     public Portfolio {
         constraints = List.copyOf(constraints);
         options = List.copyOf(options);
         conditions = List.copyOf(conditions);
+        fixed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixed));
     }
 
     /** Days every replication simulates: the horizon at 365 days a year, rounded. */

@@ -49,14 +49,27 @@ public final class PortfolioLoader {
         ScenarioTemplate template = ScenarioLoader.base(shown, doc.get("scenario").asText(), scenarioFile);
         double years = doc.get("horizonYears").asDouble();
         int days = Portfolio.horizonDays(years);
-        LoadedScenario base = withSettings(template, Map.of("/durationDays", Json.STRICT.getNodeFactory().numberNode(days)),
-                shown, "/horizonYears", problems);
+        Map<String, JsonNode> fixed = new LinkedHashMap<>();
+        fixed.put("/durationDays", Json.STRICT.getNodeFactory().numberNode(days));
+        LoadedScenario base = withSettings(template, fixed, shown, "/horizonYears", problems);
+        stopIf(problems);
+        for (var it = doc.get("costs").fields(); it.hasNext(); ) {
+            var e = it.next();
+            String pointer = "/costs/" + escape(e.getKey());
+            if (!template.addresses(pointer)) {
+                problems.add(new Problem(shown, "/costs/" + escape(e.getKey()), "'" + e.getKey() + "' is not a unit cost of the "
+                        + "scenario (costs.* in docs/SCENARIOS.md)"));
+            }
+            fixed.put(pointer, e.getValue());
+        }
+        stopIf(problems);
+        if (fixed.size() > 1) base = withSettings(template, fixed, shown, "/costs", problems);
         stopIf(problems);
         Budget budget = budget(shown, doc.get("budget"), base, problems);
-        List<InvestOption> options = options(shown, doc.get("options"), template, base, days, problems);
+        List<InvestOption> options = options(shown, doc.get("options"), template, base, fixed, problems);
         stopIf(problems);
         Selection.Settings selection = selection(shown, doc.get("selection"), doc.get("replications").asInt(), problems);
-        List<Condition> conditions = conditions(shown, doc.get("conditions"), template, options, days, problems);
+        List<Condition> conditions = conditions(shown, doc.get("conditions"), template, options, fixed, problems);
         stopIf(problems);
 
         long portfolios = 1;
@@ -74,7 +87,7 @@ public final class PortfolioLoader {
         identity.remove("scenario");
         String hash = Json.sha256(identity + "\n" + base.sha256());
         return new Portfolio(file, doc.get("name").asText(), doc.get("description").asText(), scenarioFile, base, years, budget,
-                outcome, constraints, options, selection, search, conditions, doc.get("leaders").asInt(), doc.get("seed").asLong(),
+                outcome, constraints, options, selection, search, conditions, fixed, doc.get("leaders").asInt(), doc.get("seed").asLong(),
                 doc.get("replications").asInt(), effective, hash);
     }
 
@@ -127,7 +140,7 @@ public final class PortfolioLoader {
 
     /** Conditions: distinct names, pointers that address something and no option's, values the scenario accepts. */
     private static List<Condition> conditions(String shown, JsonNode array, ScenarioTemplate template, List<InvestOption> options,
-                                              int days, List<Problem> problems) {
+                                              Map<String, JsonNode> fixed, List<Problem> problems) {
         List<Condition> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<String> optionPointers = new ArrayList<>();
@@ -137,8 +150,7 @@ public final class PortfolioLoader {
             String at = "/conditions/" + i;
             String name = c.get("name").asText();
             if (!names.add(name)) problems.add(new Problem(shown, at + "/name", "'" + name + "' names an earlier condition too; names must differ"));
-            Map<String, JsonNode> set = new LinkedHashMap<>();
-            set.put("/durationDays", Json.STRICT.getNodeFactory().numberNode(days));
+            Map<String, JsonNode> set = new LinkedHashMap<>(fixed);
             boolean ok = true;
             for (var it = c.get("set").fields(); it.hasNext(); ) {
                 var e = it.next();
@@ -156,7 +168,7 @@ public final class PortfolioLoader {
                 set.put(e.getKey(), e.getValue());
             }
             if (ok) withSettings(template, set, shown, at + "/set", problems);
-            set.remove("/durationDays");
+            set.keySet().removeIf(k -> fixed.containsKey(k) && !c.get("set").has(k));
             out.add(new Condition(name, c.has("label") ? c.get("label").asText() : name, set));
         }
         return out;
@@ -185,12 +197,11 @@ public final class PortfolioLoader {
                 b.has("total") ? b.get("total").asDouble() : Double.NaN);
     }
 
-    private static List<InvestOption> options(String shown, JsonNode array, ScenarioTemplate template, LoadedScenario base, int days,
-                                              List<Problem> problems) {
+    private static List<InvestOption> options(String shown, JsonNode array, ScenarioTemplate template, LoadedScenario base,
+                                              Map<String, JsonNode> fixed, List<Problem> problems) {
         List<InvestOption> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<String> taken = new ArrayList<>();
-        JsonNode duration = Json.STRICT.getNodeFactory().numberNode(days);
         for (int i = 0; i < array.size(); i++) {
             JsonNode o = array.get(i);
             String at = "/options/" + i;
@@ -215,8 +226,7 @@ public final class PortfolioLoader {
             for (int j = 0; j < ls.size(); j++) {
                 JsonNode l = ls.get(j);
                 List<JsonNode> values = shape.values().get(j);
-                Map<String, JsonNode> settings = new LinkedHashMap<>();
-                settings.put("/durationDays", duration);
+                Map<String, JsonNode> settings = new LinkedHashMap<>(fixed);
                 for (int k = 0; k < values.size(); k++) settings.put(shape.pointers().get(k), values.get(k));
                 String where = at + "/levels/" + j + (l.has("set") ? "/set" : "/value");
                 LoadedScenario variant = withSettings(template, settings, shown, where, problems);

@@ -74,7 +74,7 @@ public final class PortfolioSweep {
         doc.put("replications", replications);
         doc.put("commonRandomNumbers", true);
         ObjectNode fixed = doc.putObject("set");
-        fixed.put("/durationDays", p.days());
+        p.fixed().forEach((k, v) -> fixed.set(k, v.deepCopy()));
         set.forEach((k, v) -> fixed.set(k, v.deepCopy()));
         ArrayNode parameters = doc.putArray("parameters");
         for (InvestOption o : p.options()) {

@@ -62,6 +62,22 @@ class PortfolioLoaderTest {
     }
 
     @Test
+    void theFilesUnitCostsReplaceTheScenariosInEveryRunAndAnUnknownOneIsRefused() throws Exception {
+        Path file = TestScenarios.write(dir, "c.json", """
+                {"name": "c", "scenario": "%s", "horizonYears": 0.1, "budget": {"currency": "USD", "total": 100000},
+                 "costs": {"dashCamYear": 1234},
+                 "maximise": "value_seized", "replications": 2,
+                 "options": [{"name": "cams", "pointer": "/blos/*/equipment/dashCams", "levels": [{"value": 0}, {"value": 1}]}]}
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
+        Portfolio p = PortfolioLoader.load(file);
+        assertEquals(1234.0, p.base().scenario().costs().dashCamYear());
+        assertEquals(1234.0, PortfolioSweep.write(p, dir).prepare(1).scenario().costs().dashCamYear());
+        Path bad = TestScenarios.write(dir, "bad.json", java.nio.file.Files.readString(file).replace("dashCamYear", "dashcamYear"));
+        InputException e = assertThrows(InputException.class, () -> PortfolioLoader.load(bad));
+        assertTrue(e.getMessage().contains("/costs/dashcamYear"), e.getMessage());
+    }
+
+    @Test
     void levelsThatSetOtherPointersAndOptionsThatOverlapAreRefusedByPointer() {
         InputException e = assertThrows(InputException.class, () -> PortfolioLoader.load(portfolio("""
                 [{"name": "staff", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 8}]},
