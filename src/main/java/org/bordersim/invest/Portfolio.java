@@ -17,13 +17,14 @@ import org.bordersim.scenario.LoadedScenario;
  * @param selection    ranking and selection; its indifference is NaN when the file leaves it to the default
  * @param conditions   uncertain conditions the {@code leaders} best portfolios are tested under
  * @param fixed        what every run sets: the horizon as the duration, and the file's unit costs
+ * @param officersAtMost the ceiling on officer posts (staffing summed over BLOs); Integer.MAX_VALUE for none
  * @param effective    the portfolio file with defaults applied and keys sorted
  * @param hash         SHA-256 of the effective file (without where the base scenario lives) and the base scenario
  */
 public record Portfolio(Path file, String name, String description, Path scenarioFile, LoadedScenario base,
                         double horizonYears, Budget budget, Metric outcome, List<Constraint> constraints,
                         List<InvestOption> options, Selection.Settings selection, SearchSettings search, List<Condition> conditions,
-                        Map<String, JsonNode> fixed, int leaders,
+                        Map<String, JsonNode> fixed, int officersAtMost, int leaders,
                         long seed, int replications, JsonNode effective, String hash) {
     public Portfolio {
         constraints = List.copyOf(constraints);
@@ -65,6 +66,25 @@ public record Portfolio(Path file, String name, String description, Path scenari
         int stride = 1;
         for (int i = options.size() - 1; i > option; i--) stride *= options.get(i).levels().size();
         return level * stride;
+    }
+
+    private static final java.util.regex.Pattern STAFFING = java.util.regex.Pattern.compile("^/blos/(\\d+|\\*)/staffing$");
+
+    /**
+     * Officer posts of portfolio p: the base scenario's staffing, BLO by BLO, with whatever the
+     * portfolio's options set at {@code /blos/<i>/staffing} or {@code /blos/*}{@code /staffing}.
+     */
+    public int officers(int p) {
+        int[] staffing = base.scenario().blos().stream().mapToInt(b -> b.staffing()).toArray();
+        for (int o = 0; o < options.size(); o++) {
+            for (Map.Entry<String, JsonNode> e : options.get(o).settings(level(p, o)).entrySet()) {
+                java.util.regex.Matcher m = STAFFING.matcher(e.getKey());
+                if (!m.matches()) continue;
+                if (m.group(1).equals("*")) java.util.Arrays.fill(staffing, e.getValue().asInt());
+                else staffing[Integer.parseInt(m.group(1))] = e.getValue().asInt();
+            }
+        }
+        return java.util.Arrays.stream(staffing).sum();
     }
 
     /** One-off costs of portfolio p: the sum of its levels' capital costs. */

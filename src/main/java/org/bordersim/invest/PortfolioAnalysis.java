@@ -151,6 +151,7 @@ public record PortfolioAnalysis(Portfolio portfolio, List<Result> results, Map<I
                 means[c] = mean(runs.of(i, constraint.output()));
                 meets &= constraint.metBy(means[c]);
             }
+            meets &= p.officers(i) <= p.officersAtMost();
             boolean within = p.budget().allows(capital, running.meanDifference() / years, years);
             double high = Double.isNaN(running.ciHigh()) ? running.meanDifference() : running.ciHigh();
             boolean atRisk = within && !p.budget().allows(capital, high / years, years);

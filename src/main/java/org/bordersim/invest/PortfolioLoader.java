@@ -87,7 +87,8 @@ public final class PortfolioLoader {
         identity.remove("scenario");
         String hash = Json.sha256(identity + "\n" + base.sha256());
         return new Portfolio(file, doc.get("name").asText(), doc.get("description").asText(), scenarioFile, base, years, budget,
-                outcome, constraints, options, selection, search, conditions, fixed, doc.get("leaders").asInt(), doc.get("seed").asLong(),
+                outcome, constraints, options, selection, search, conditions, fixed,
+                doc.has("officersAtMost") ? doc.get("officersAtMost").asInt() : Integer.MAX_VALUE, doc.get("leaders").asInt(), doc.get("seed").asLong(),
                 doc.get("replications").asInt(), effective, hash);
     }
 

@@ -103,6 +103,9 @@ final class PortfolioSearch {
             double over = c.atMost() ? mean - c.bound() : c.bound() - mean;
             violation += Math.max(0, over) / Math.max(1e-9, Math.abs(c.bound()));
         }
+        if (portfolio.officers(p) > portfolio.officersAtMost()) {
+            violation += (portfolio.officers(p) - portfolio.officersAtMost()) / (double) Math.max(1, portfolio.officersAtMost());
+        }
         boolean known = Double.isFinite(cost) && Double.isFinite(gain) && Double.isFinite(violation);
         s.setObjectiveValue(0, known ? cost : Double.MAX_VALUE);
         s.setObjectiveValue(1, known ? gain : -Double.MAX_VALUE);

@@ -79,6 +79,7 @@ public final class InvestReport {
                 "cost", "cost_ci_low", "cost_ci_high", "gain", "gain_ci_low", "gain_ci_high", "gain_detectable", "pairs",
                 "cost_per_unit_gain"));
         for (Constraint c : p.constraints()) header.add("mean_" + c.output().column());
+        header.add("officers");
         header.addAll(List.of("within_budget", "budget_at_risk", "meets_constraints", "plane", "incremental_cost_per_unit_gain"));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, CSV)) {
             csv.printRecord(header);
@@ -98,6 +99,7 @@ public final class InvestReport {
                 row.add(Long.toString(r.gain().n()));
                 row.add(Numbers.exact(r.costPerUnit()));
                 for (double m : r.constraintMeans()) row.add(Numbers.exact(m));
+                row.add(Integer.toString(p.officers(r.index())));
                 row.add(Boolean.toString(r.withinBudget()));
                 row.add(Boolean.toString(r.budgetAtRisk()));
                 row.add(Boolean.toString(r.meetsConstraints()));
@@ -181,10 +183,11 @@ public final class InvestReport {
                 .append(HtmlReport.esc(p.outcome().column().replace('_', ' '))).append("</b> (").append(HtmlReport.esc(outcomeUnit))
                 .append(") over ").append(years(p)).append(", for a budget of ").append(HtmlReport.esc(budgetWords(p)))
                 .append(" on top of what the base scenario already spends");
-        if (!p.constraints().isEmpty()) {
+        if (!p.constraints().isEmpty() || p.officersAtMost() < Integer.MAX_VALUE) {
             h.append(", with ");
             List<String> cs = new ArrayList<>();
             for (Constraint c : p.constraints()) cs.add(c.describe().replace('_', ' '));
+            if (p.officersAtMost() < Integer.MAX_VALUE) cs.add("at most " + p.officersAtMost() + " officers");
             h.append(HtmlReport.esc(String.join(" and ", cs)));
         }
         h.append("? ").append(p.size()).append(" portfolios (every combination of the options' levels), each run ")

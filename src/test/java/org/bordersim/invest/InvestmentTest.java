@@ -133,6 +133,17 @@ public class InvestmentTest {
                 .resolve("selection-0.sweep.json")));
     }
 
+    @Test
+    void anOfficerCeilingRulesOutTheLargerStaffs(@TempDir Path other) throws Exception {
+        Portfolio capped = PortfolioLoader.load(knownSpace(other, 0.1, "\"officersAtMost\": 28,"));
+        assertEquals(24, capped.officers(0));
+        assertEquals(32, capped.officers(capped.alone(0, 2)));
+        PortfolioAnalysis a = Investment.run(capped, other.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 2,
+                new RunInfo("test", List.of("invest"), 2), name -> SILENT).analysis();
+        assertFalse(a.alone(0, 2).meetsConstraints(), "8 officers at each of 4 BLOs is 32, over the ceiling of 28");
+        assertArrayEquals(new int[] {1, 0, 0}, a.result(a.recommendation().best()).levels(), "7 per BLO, the most the ceiling allows");
+    }
+
     private static final SweepRunner.Listener SILENT = new SweepRunner.Listener() {
         @Override
         public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
