@@ -59,15 +59,15 @@ public final class Investment {
 
     public static Evaluated run(Portfolio p, Path root, Shard shard, SweepRunner.Engine engine, int threads, RunInfo who,
                                 Progress progress) throws IOException, InputException, InterruptedException {
-        Path folder = folder(root, p);
-        Files.createDirectories(folder);
-        writeAtomically(folder.resolve(PORTFOLIO_COPY), Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(p.effective()) + "\n");
-        Stages stages = new Stages(folder, engine, threads, who, progress);
         if (p.searched() && !shard.whole()) {
             throw new InputException(new Problem(p.file().toString(), "/options", "--shard splits the run of every portfolio, but "
                     + "this file's " + p.size() + " portfolios are searched (more than search.exhaustiveUpTo), generation by "
                     + "generation on one machine; run it without --shard"));
         }
+        Path folder = folder(root, p);
+        Files.createDirectories(folder);
+        writeAtomically(folder.resolve(PORTFOLIO_COPY), Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(p.effective()) + "\n");
+        Stages stages = new Stages(folder, engine, threads, who, progress);
         int n0 = p.replications();
         List<Metric> outputs = new ArrayList<>(PortfolioSweep.outputs(p));
         Sweep sweep;
