@@ -83,7 +83,7 @@ public final class CompareReport {
     }
 
     /** The same, short enough for a table cell. */
-    static String shortVerdict(PairedDifference d, int replications) {
+    public static String shortVerdict(PairedDifference d, int replications) {
         if (d.n() < 2) return "not defined";
         if (d.detectable()) return "detectable";
         if (Double.isNaN(d.replicationsNeeded())) return "no difference";

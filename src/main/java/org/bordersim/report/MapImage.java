@@ -12,11 +12,23 @@ import org.bordersim.world.Terrain;
 import org.bordersim.world.World;
 
 /** A picture of the map: terrain colours, the border, and crossing points labelled X1, X2... */
-final class MapImage {
+public final class MapImage {
     private MapImage() {
     }
 
     static void png(World world, Path file) throws IOException {
+        Charts.writePng(image(world), file);
+    }
+
+    /** The picture as PNG bytes (the studio sends it to the browser). */
+    public static byte[] pngBytes(World world) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.setUseCache(false);
+        if (!javax.imageio.ImageIO.write(image(world), "png", out)) throw new IOException("no PNG writer available");
+        return out.toByteArray();
+    }
+
+    private static BufferedImage image(World world) {
         int scale = Math.max(1, Math.min(16, 900 / Math.max(world.width(), world.height())));
         BufferedImage img = new BufferedImage(world.width() * scale, world.height() * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -36,7 +48,7 @@ final class MapImage {
             g.drawString(p.name(), (c % world.width()) * scale + 2 * scale, (c / world.width()) * scale);
         }
         g.dispose();
-        Charts.writePng(img, file);
+        return img;
     }
 
     private static Color colour(Terrain t) {

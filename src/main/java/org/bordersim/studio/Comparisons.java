@@ -1,0 +1,117 @@
+package org.bordersim.studio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bordersim.experiment.Comparison;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.Numbers;
+import org.bordersim.report.CompareReport;
+import org.bordersim.stats.PairedDifference;
+
+/**
+ * Comparisons of a what-if against its baseline, run one after another on a background thread,
+ * each with its own id: a second browser tab starts its own comparison and reads its own progress,
+ * and never sees or changes another's. Finished ones are kept (a few kB each) until the server stops.
+ */
+final class Comparisons implements AutoCloseable {
+    /** The outcomes the page shows, in this order. */
+    static final List<Metric> SHOWN = List.of(Metric.VALUE_SEIZED, Metric.KG_SEIZED, Metric.PERSONS_RESCUED, Metric.INTERDICTION_RATE,
+            Metric.SEIZED_OPIATES, Metric.SEIZED_HASHISH, Metric.SEIZED_PRECURSORS, Metric.TRADE_DELAY_P95_MINUTES,
+            Metric.OFFICER_MEAN_SKILL, Metric.TOTAL_COST, Metric.COST_PER_VALUE_SEIZED);
+
+    /** One comparison's state, read by the page while it runs. */
+    static final class Job {
+        final long id;
+        final int total;
+        final AtomicInteger done = new AtomicInteger();
+        volatile String status = "queued";
+        volatile List<Map<String, Object>> rows = List.of();
+        volatile String error;
+
+        Job(long id, int total) {
+            this.id = id;
+            this.total = total;
+        }
+    }
+
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "studio-compare");
+        t.setDaemon(true);
+        return t;
+    });
+    private final int threads;
+
+    Comparisons(int threads) {
+        this.threads = threads;
+    }
+
+    /** Starts comparing the what-if (scenario 1) with the baseline (scenario 0), both already given seed and replications. */
+    Job start(PreparedScenario baseline, PreparedScenario whatIf, String currency) {
+        int reps = baseline.scenario().replications();
+        Job job = new Job(ids.incrementAndGet(), 2 * reps);
+        jobs.put(job.id, job);
+        runner.execute(() -> {
+            job.status = "running";
+            try {
+                Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
+                job.rows = rows(c, currency);
+                job.status = "done";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                job.error = "stopped";
+                job.status = "failed";
+            } catch (RuntimeException e) {
+                job.error = e.toString();
+                job.status = "failed";
+            }
+        });
+        return job;
+    }
+
+    Job get(long id) {
+        return jobs.get(id);
+    }
+
+    /** Each shown outcome: baseline, what-if, the paired difference with its CI, and what it means in words. */
+    static List<Map<String, Object>> rows(Comparison c, String currency) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Metric m : SHOWN) {
+            PairedDifference d = c.difference(1, m);
+            if (d.n() == 0) continue;
+            String unit = m.unit().replace("currency", currency);
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("outcome", m.column().replace('_', ' '));
+            row.put("unit", unit);
+            row.put("baseline", d.baselineMean());
+            row.put("whatIf", d.alternativeMean());
+            row.put("difference", d.meanDifference());
+            row.put("low", d.ciLow());
+            row.put("high", d.ciHigh());
+            row.put("words", words(d, unit, c.replications()));
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** E.g. "about 410 kg more [100, 720]; not detectable at 10 (about 40 needed)". */
+    static String words(PairedDifference d, String unit, int replications) {
+        double m = d.meanDifference();
+        String amount = m == 0 ? "exactly the same" : "about " + Numbers.readable(Math.abs(m)) + " " + unit + (m > 0 ? " more" : " less");
+        String interval = Double.isNaN(d.ciLow()) || m == 0 ? "" : " [" + Numbers.readable(d.ciLow()) + ", " + Numbers.readable(d.ciHigh()) + "]";
+        return amount + interval + "; " + CompareReport.shortVerdict(d, replications);
+    }
+
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}

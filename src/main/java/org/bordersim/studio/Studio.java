@@ -1,0 +1,187 @@
+package org.bordersim.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.files.InputException;
+import org.bordersim.files.Json;
+import org.bordersim.files.Problem;
+import org.bordersim.report.MapImage;
+import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.ScenarioLoader;
+import org.bordersim.scenario.ScenarioTemplate;
+import org.bordersim.world.World;
+
+/**
+ * The studio's server: the page (from the jar) and a small JSON API over the functions the command
+ * line uses (load and validate a scenario, draw its map, compare a what-if with common random
+ * numbers). Bad input gets the command line's problems, file and JSON pointer included, as a 400
+ * answer that the page shows; nothing here throws a stack trace at the browser.
+ */
+public final class Studio implements AutoCloseable {
+    /** Most replications one comparison may ask for from the page. */
+    static final int MAX_REPLICATIONS = 200;
+
+    private final ScenarioFolder folder;
+    private final Comparisons comparisons;
+    private final Javalin app;
+
+    private Studio(ScenarioFolder folder, int threads, String host, int port) {
+        this.folder = folder;
+        this.comparisons = new Comparisons(threads);
+        this.app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/bordersim/studio";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.get("/api/scenarios", this::scenarios);
+            config.routes.get("/api/scenario", this::scenario);
+            config.routes.post("/api/compare", this::compare);
+            config.routes.get("/api/compare/{id}", this::progress);
+            config.routes.exception(InputException.class, (e, ctx) -> problems(ctx, e.problems()));
+            config.routes.exception(Exception.class, (e, ctx) -> problems(ctx, List.of(new Problem("studio", "", "internal error: " + e))));
+        });
+    }
+
+    /**
+     * Starts serving {@code scenarios} on {@code host:port} (port 0: any free port).
+     *
+     * @param threads threads a comparison runs on
+     */
+    public static Studio start(Path scenarios, String host, int port, int threads) throws IOException {
+        Studio s = new Studio(new ScenarioFolder(scenarios), threads, host, port);
+        s.app.start();
+        return s;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    private static void problems(Context ctx, List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : problems) lines.add(p.describe());
+        ctx.status(400).json(Map.of("problems", lines));
+    }
+
+    private void scenarios(Context ctx) throws IOException {
+        ctx.json(Map.of("folder", folder.root().toString(), "scenarios", folder.scenarios()));
+    }
+
+    /** A scenario's summary, levers with their base values, and its map as a PNG data URL. */
+    private void scenario(Context ctx) throws Exception {
+        Path file = folder.resolve(ctx.queryParam("file"));
+        PreparedScenario prepared = PreparedScenario.load(file);
+        ScenarioTemplate template = new ScenarioLoader().template(file);
+        World world = prepared.world();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", prepared.scenario().name());
+        out.put("description", prepared.scenario().description());
+        out.put("width", world.width());
+        out.put("height", world.height());
+        out.put("cellKm", world.cellKm());
+        out.put("crossings", world.crossingPoints().stream().map(p -> p.name()).toList());
+        out.put("blos", prepared.scenario().blos().stream().map(b -> b.name()).toList());
+        out.put("replications", prepared.scenario().replications());
+        out.put("currency", prepared.scenario().costs().currency());
+        List<Map<String, Object>> levers = new ArrayList<>();
+        for (String[] l : Lever.OFFERED) {
+            Map<String, JsonNode> values = template.matches(l[0]);
+            if (values.isEmpty()) continue;
+            Lever lever = Lever.of(l[0], l[1]);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pointer", lever.pointer());
+            m.put("label", lever.label());
+            m.put("type", lever.type());
+            m.put("min", lever.min());
+            m.put("max", lever.max());
+            m.put("choices", lever.choices());
+            m.put("unit", lever.unit());
+            boolean same = values.values().stream().distinct().count() == 1;
+            m.put("base", same ? values.values().iterator().next() : null);
+            levers.add(m);
+        }
+        out.put("levers", levers);
+        out.put("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(MapImage.pngBytes(world)));
+        ctx.json(out);
+    }
+
+    /**
+     * Starts a comparison: {@code {"file": ..., "set": {pointer: value}, "replications": n}}. The what-if
+     * is the scenario with the settings, validated like any scenario; both run with the scenario's seed.
+     */
+    private void compare(Context ctx) throws Exception {
+        JsonNode body;
+        try {
+            body = Json.STRICT.readTree(ctx.body());
+        } catch (IOException e) {
+            throw new InputException(new Problem("request", "", "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        if (body == null || !body.isObject()) throw new InputException(new Problem("request", "", "expected a JSON object"));
+        Path file = folder.resolve(body.path("file").asText(null));
+        int reps = body.path("replications").asInt(10);
+        if (reps < 2 || reps > MAX_REPLICATIONS) {
+            throw new InputException(new Problem("request", "/replications", "must be 2 to " + MAX_REPLICATIONS + ", found " + body.get("replications")));
+        }
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        JsonNode changes = body.path("set");
+        if (!changes.isMissingNode() && !changes.isObject()) throw new InputException(new Problem("request", "/set", "expected an object of pointer -> value"));
+        changes.fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
+        ScenarioTemplate template = new ScenarioLoader().template(file);
+        for (String pointer : set.keySet()) {
+            if (!template.addresses(pointer)) {
+                throw new InputException(new Problem(file.getFileName().toString(), pointer, "addresses nothing in this scenario"));
+            }
+        }
+        LoadedScenario base = template.with(Map.of());
+        LoadedScenario whatIf = template.with(set);
+        long seed = base.scenario().seed();
+        PreparedScenario a = new PreparedScenario(base, World.build(file.toString(), base.scenario())).withRun(seed, reps);
+        PreparedScenario b = new PreparedScenario(whatIf, World.build(file.toString(), whatIf.scenario())).withRun(seed, reps);
+        Comparisons.Job job = comparisons.start(a, b, base.scenario().costs().currency());
+        ctx.json(Map.of("id", job.id, "total", job.total));
+    }
+
+    private void progress(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            ctx.status(404).json(Map.of("problems", List.of("no comparison " + ctx.pathParam("id"))));
+            return;
+        }
+        Comparisons.Job job = comparisons.get(id);
+        if (job == null) {
+            ctx.status(404).json(Map.of("problems", List.of("no comparison " + id)));
+            return;
+        }
+        ObjectNode out = Json.STRICT.createObjectNode();
+        out.put("id", job.id);
+        out.put("status", job.status);
+        out.put("done", job.done.get());
+        out.put("total", job.total);
+        if (job.error != null) out.put("error", job.error);
+        out.set("rows", Json.STRICT.valueToTree(job.rows));
+        ctx.json(out);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        comparisons.close();
+    }
+}

@@ -1,0 +1,187 @@
+// The studio's page: plain JavaScript, no library. Everything that comes from a file is put in the
+// page as text (textContent), never as HTML, so a hostile scenario name cannot run anything.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let current = null; // the scenario shown: its file name and summary
+
+function showError(problems) {
+  const box = $("error");
+  box.textContent = problems.join("\n");
+  box.hidden = false;
+}
+
+function clearError() {
+  $("error").hidden = true;
+  $("error").textContent = "";
+}
+
+async function getJson(url, options) {
+  const response = await fetch(url, options);
+  const body = await response.json().catch(() => ({ problems: ["the server's answer is not JSON"] }));
+  if (!response.ok) throw body.problems || ["error " + response.status];
+  return body;
+}
+
+async function loadList() {
+  try {
+    const list = await getJson("/api/scenarios");
+    $("folder").textContent = "from " + list.folder;
+    const select = $("scenario");
+    select.textContent = "";
+    const none = document.createElement("option");
+    none.value = "";
+    none.textContent = "(choose)";
+    select.appendChild(none);
+    for (const name of list.scenarios) {
+      const option = document.createElement("option");
+      option.value = name;
+      option.textContent = name;
+      select.appendChild(option);
+    }
+  } catch (problems) {
+    showError(problems);
+  }
+}
+
+async function pick(name) {
+  clearError();
+  $("answer").hidden = true;
+  $("compare").disabled = true;
+  if (!name) return;
+  try {
+    const s = await getJson("/api/scenario?file=" + encodeURIComponent(name));
+    current = { file: name, summary: s };
+    $("title").textContent = s.name;
+    $("description").textContent = s.description;
+    $("map").src = s.map;
+    $("map").hidden = false;
+    $("facts").textContent = s.width + " x " + s.height + " cells of " + s.cellKm + " km; crossings "
+      + s.crossings.join(", ") + "; BLOs " + s.blos.join(", ") + "; costs in " + s.currency + ".";
+    $("reps").value = Math.max(2, s.replications);
+    showLevers(s.levers);
+    $("compare").disabled = false;
+  } catch (problems) {
+    current = null;
+    $("map").hidden = true;
+    $("levers").textContent = "";
+    showError(problems);
+  }
+}
+
+function showLevers(levers) {
+  const box = $("levers");
+  box.textContent = "";
+  for (const lever of levers) {
+    const row = document.createElement("div");
+    row.className = "lever";
+    row.dataset.pointer = lever.pointer;
+    const label = document.createElement("label");
+    label.textContent = lever.label + (lever.unit ? " (" + lever.unit + ")" : "");
+    let input;
+    if (lever.type === "choice") {
+      input = document.createElement("select");
+      for (const c of lever.choices) {
+        const o = document.createElement("option");
+        o.value = c;
+        o.textContent = c;
+        input.appendChild(o);
+      }
+      input.value = lever.base;
+    } else if (lever.type === "boolean") {
+      input = document.createElement("input");
+      input.type = "checkbox";
+      input.checked = lever.base === true;
+    } else {
+      input = document.createElement("input");
+      input.type = "number";
+      input.min = lever.min;
+      input.max = lever.max;
+      input.step = lever.type === "integer" ? "1" : "any";
+      input.value = lever.base === null ? "" : lever.base;
+      if (lever.base === null) input.placeholder = "differs by BLO";
+    }
+    input.id = "lever-" + lever.pointer.replace(/[^a-zA-Z0-9]/g, "_");
+    input.addEventListener("change", () => row.classList.toggle("changed", changed(lever, input)));
+    row.appendChild(label);
+    row.appendChild(input);
+    row.lever = lever;
+    row.input = input;
+    box.appendChild(row);
+  }
+}
+
+function valueOf(lever, input) {
+  if (lever.type === "boolean") return input.checked;
+  if (lever.type === "choice") return input.value;
+  if (input.value === "") return null;
+  return lever.type === "integer" ? parseInt(input.value, 10) : parseFloat(input.value);
+}
+
+function changed(lever, input) {
+  const v = valueOf(lever, input);
+  return v !== null && v !== lever.base;
+}
+
+async function compare() {
+  clearError();
+  const set = {};
+  for (const row of $("levers").children) {
+    if (changed(row.lever, row.input)) set[row.lever.pointer] = valueOf(row.lever, row.input);
+  }
+  const request = { file: current.file, set: set, replications: parseInt($("reps").value, 10) };
+  $("compare").disabled = true;
+  try {
+    const job = await getJson("/api/compare", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
+    $("progress").hidden = false;
+    $("progress").max = job.total;
+    await follow(job.id);
+  } catch (problems) {
+    showError(problems);
+  } finally {
+    $("compare").disabled = false;
+  }
+}
+
+async function follow(id) {
+  for (;;) {
+    const p = await getJson("/api/compare/" + id);
+    $("progress").value = p.done;
+    $("status").textContent = p.status === "done" ? "done" : p.done + " of " + p.total + " replications";
+    if (p.status === "done") return showResult(p.rows);
+    if (p.status === "failed") throw ["the comparison failed: " + p.error];
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function cell(row, text, left) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (left) td.className = "l";
+  row.appendChild(td);
+}
+
+function readable(v) {
+  if (v === null || v === undefined || Number.isNaN(v)) return "-";
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 1 ? 2 : 3;
+  return v.toLocaleString("en-US", { maximumFractionDigits: digits });
+}
+
+function showResult(rows) {
+  const body = $("result").querySelector("tbody");
+  body.textContent = "";
+  for (const r of rows) {
+    const tr = document.createElement("tr");
+    cell(tr, r.outcome + " (" + r.unit + ")", true);
+    cell(tr, readable(r.baseline));
+    cell(tr, readable(r.whatIf));
+    cell(tr, r.words, true);
+    body.appendChild(tr);
+  }
+  $("answer").hidden = false;
+}
+
+$("scenario").addEventListener("change", (e) => pick(e.target.value));
+$("compare").addEventListener("click", compare);
+loadList();

@@ -1,0 +1,135 @@
+package org.bordersim.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bordersim.TestScenarios;
+import org.bordersim.files.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The studio's API, over HTTP, as the page uses it. */
+class StudioTest {
+    @TempDir
+    static Path dir;
+    static Studio studio;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** A scenarios folder with the baseline, a broken scenario, and a file outside it. */
+    @BeforeAll
+    static void serve() throws Exception {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(Path.of("scenarios/baseline.json"), scenarios.resolve("baseline.json"));
+        Files.writeString(scenarios.resolve("broken.json"), "{\"extends\": \"baseline.json\", \"officers\": {\"turnoverPerYear\": -1}}");
+        Files.writeString(dir.resolve("secret.json"), "{\"extends\": \"scenarios/baseline.json\"}");
+        studio = Studio.start(scenarios, "127.0.0.1", 0, 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        studio.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + studio.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + studio.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePageAndTheScenarioListAreServed() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("BorderSim studio"));
+        JsonNode list = Json.STRICT.readTree(get("/api/scenarios").body());
+        assertEquals("[\"baseline.json\",\"broken.json\"]", list.get("scenarios").toString());
+    }
+
+    @Test
+    void aScenarioComesWithItsMapAndLeversBoundedByTheSchema() throws Exception {
+        JsonNode s = Json.STRICT.readTree(get("/api/scenario?file=baseline.json").body());
+        assertEquals(60, s.get("width").asInt());
+        assertTrue(s.get("map").asText().startsWith("data:image/png;base64,"));
+        JsonNode staffing = null;
+        for (JsonNode l : s.get("levers")) if (l.get("pointer").asText().equals("/blos/*/staffing")) staffing = l;
+        assertEquals(6, staffing.get("base").asInt());
+        assertEquals("integer", staffing.get("type").asText());
+        assertEquals(0.0, staffing.get("min").asDouble());
+    }
+
+    @Test
+    void pathsOutsideTheScenariosFolderAreRefused() throws Exception {
+        for (String name : new String[] {"../secret.json", "/etc/passwd", dir.resolve("secret.json").toString(), "sub/../../secret.json"}) {
+            HttpResponse<String> r = get("/api/scenario?file=" + q(name));
+            assertEquals(400, r.statusCode(), name);
+            assertTrue(r.body().contains("refused"), r.body());
+            assertFalse(r.body().contains("Exception"), r.body());
+        }
+        HttpResponse<String> r = post("/api/compare", "{\"file\": \"../secret.json\", \"set\": {}}");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("refused"), r.body());
+    }
+
+    @Test
+    void anInvalidScenarioOrWhatIfGetsTheCommandLinesProblemWithItsPointer() throws Exception {
+        HttpResponse<String> broken = get("/api/scenario?file=broken.json");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("/officers/turnoverPerYear"), broken.body());
+        HttpResponse<String> bad = post("/api/compare", "{\"file\": \"baseline.json\", \"set\": {\"/officers/turnoverPerYear\": -0.5}}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("/officers/turnoverPerYear"), bad.body());
+        assertEquals(400, post("/api/compare", "not json").statusCode());
+        assertEquals(400, post("/api/compare", "{\"file\": \"baseline.json\", \"replications\": 100000}").statusCode());
+    }
+
+    /** Two comparisons at once, as from two tabs: each reads its own answer, and the what-if that changes nothing differs by exactly 0. */
+    @Test
+    void comparisonsFromTwoTabsEachGetTheirOwnAnswer() throws Exception {
+        JsonNode more = Json.STRICT.readTree(post("/api/compare",
+                "{\"file\": \"baseline.json\", \"set\": {\"/blos/*/staffing\": 10}, \"replications\": 3}").body());
+        JsonNode same = Json.STRICT.readTree(post("/api/compare",
+                "{\"file\": \"baseline.json\", \"set\": {}, \"replications\": 3}").body());
+        JsonNode a = await(more.get("id").asLong());
+        JsonNode b = await(same.get("id").asLong());
+        JsonNode staffHours = row(a, "value seized");
+        assertTrue(staffHours.get("words").asText().startsWith("about"), staffHours.toString());
+        assertEquals(0.0, row(b, "value seized").get("difference").asDouble(), 0.0, "the same scenario against itself");
+        assertTrue(row(b, "value seized").get("words").asText().startsWith("exactly the same"));
+        assertTrue(row(a, "total cost").get("difference").asDouble() > 0, "16 more officers cost more");
+    }
+
+    private static JsonNode await(long id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode p = Json.STRICT.readTree(get("/api/compare/" + id).body());
+            if (p.get("status").asText().equals("done")) return p;
+            if (p.get("status").asText().equals("failed")) throw new AssertionError(p.toString());
+            Thread.sleep(100);
+        }
+        throw new AssertionError("comparison " + id + " did not finish");
+    }
+
+    private static JsonNode row(JsonNode result, String outcome) {
+        for (JsonNode r : result.get("rows")) if (r.get("outcome").asText().equals(outcome)) return r;
+        throw new AssertionError("no row " + outcome + " in " + result);
+    }
+}
