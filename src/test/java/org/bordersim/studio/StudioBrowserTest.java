@@ -1,0 +1,114 @@
+package org.bordersim.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The studio in a real browser: Debian's chromium, headless, driven by chromium-driver (.ci/run
+ * installs both). Screenshots go to target/studio-*.png. Skipped, with the reason printed, only
+ * where chromium or its driver is not installed.
+ */
+class StudioBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final String HOSTILE = "<img src=x onerror=document.title='owned'>.json";
+
+    @TempDir
+    static Path dir;
+    static Studio studio;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+        if (!installed) System.out.println("StudioBrowserTest skipped: " + CHROMIUM + " or " + DRIVER + " is not installed");
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(Path.of("scenarios/baseline.json"), scenarios.resolve("baseline.json"));
+        Files.writeString(scenarios.resolve(HOSTILE), "{\"extends\": \"baseline.json\", \"name\": \"hostile\"}");
+        studio = Studio.start(scenarios, "127.0.0.1", 0, 2);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.get("http://127.0.0.1:" + studio.port() + "/");
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.quit();
+        if (studio != null) studio.close();
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(Path.of("target", "studio-" + name + ".png"), png);
+    }
+
+    @Test
+    void aPlannerPicksTheBorderChangesStaffingAndReadsTheAnswerInWords() throws Exception {
+        waitUpTo(20).until(d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 2);
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline.json");
+        WebElement map = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("map")));
+        assertTrue(map.getAttribute("src").startsWith("data:image/png"), "the map is shown");
+        WebElement staffing = browser.findElement(By.id("lever-_blos___staffing"));
+        assertEquals("6", staffing.getAttribute("value"));
+        staffing.clear();
+        staffing.sendKeys("10");
+        browser.findElement(By.id("reps")).click(); // leave the field, so the change is seen
+        assertTrue(browser.findElement(By.cssSelector(".lever.changed")).getText().contains("Officers per BLO"));
+        WebElement reps = browser.findElement(By.id("reps"));
+        reps.clear();
+        reps.sendKeys("3");
+        browser.findElement(By.id("compare")).click();
+        waitUpTo(120).until(d -> d.findElements(By.cssSelector("#result tbody tr")).size() > 3);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#result tbody tr"));
+        String first = rows.get(0).getText();
+        assertTrue(first.startsWith("value seized (USD)"), first);
+        assertTrue(first.contains("about") && first.contains("USD") && first.contains("not detectable at 3")
+                || first.contains("detectable"), first);
+        assertEquals("done", browser.findElement(By.id("status")).getText());
+        screenshot("compare");
+    }
+
+    @Test
+    void aHostileScenarioNameIsShownAsTextAndRunsNothing() throws Exception {
+        browser.navigate().refresh();
+        waitUpTo(20).until(d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 2);
+        List<String> names = new Select(browser.findElement(By.id("scenario"))).getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(names.contains(HOSTILE), names.toString());
+        assertTrue(browser.findElements(By.cssSelector("#scenario img")).isEmpty(), "the name did not become an element");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue(HOSTILE);
+        waitUpTo(30).until(ExpectedConditions.textToBe(By.id("title"), "hostile"));
+        assertFalse(browser.getTitle().contains("owned"), "no script ran");
+        screenshot("hostile");
+    }
+}
