@@ -39,6 +39,7 @@ async function loadList() {
       option.textContent = name;
       select.appendChild(option);
     }
+    if (current) select.value = current.file;
   } catch (problems) {
     showError(problems);
   }
@@ -123,12 +124,29 @@ function changed(lever, input) {
   return v !== null && v !== lever.base;
 }
 
-async function compare() {
-  clearError();
+function changes() {
   const set = {};
   for (const row of $("levers").children) {
     if (changed(row.lever, row.input)) set[row.lever.pointer] = valueOf(row.lever, row.input);
   }
+  return set;
+}
+
+async function save() {
+  clearError();
+  try {
+    const answer = await getJson("/api/save", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ file: current.file, set: changes(), name: $("save-name").value.trim() }) });
+    $("saved").textContent = "saved as " + answer.saved + " (it validates; run it with ./bordersim run)";
+    loadList();
+  } catch (problems) {
+    showError(problems);
+  }
+}
+
+async function compare() {
+  clearError();
+  const set = changes();
   const request = { file: current.file, set: set, replications: parseInt($("reps").value, 10) };
   $("compare").disabled = true;
   try {
@@ -184,4 +202,5 @@ function showResult(rows) {
 
 $("scenario").addEventListener("change", (e) => pick(e.target.value));
 $("compare").addEventListener("click", compare);
+$("save").addEventListener("click", save);
 loadList();

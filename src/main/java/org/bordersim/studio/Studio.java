@@ -51,6 +51,7 @@ public final class Studio implements AutoCloseable {
             config.routes.get("/api/scenario", this::scenario);
             config.routes.post("/api/compare", this::compare);
             config.routes.get("/api/compare/{id}", this::progress);
+            config.routes.post("/api/save", this::save);
             config.routes.exception(InputException.class, (e, ctx) -> problems(ctx, e.problems()));
             config.routes.exception(Exception.class, (e, ctx) -> problems(ctx, List.of(new Problem("studio", "", "internal error: " + e))));
         });
@@ -125,13 +126,7 @@ public final class Studio implements AutoCloseable {
      * is the scenario with the settings, validated like any scenario; both run with the scenario's seed.
      */
     private void compare(Context ctx) throws Exception {
-        JsonNode body;
-        try {
-            body = Json.STRICT.readTree(ctx.body());
-        } catch (IOException e) {
-            throw new InputException(new Problem("request", "", "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
-        }
-        if (body == null || !body.isObject()) throw new InputException(new Problem("request", "", "expected a JSON object"));
+        JsonNode body = requestBody(ctx);
         Path file = folder.resolve(body.path("file").asText(null));
         int reps = body.path("replications").asInt(10);
         if (reps < 2 || reps > MAX_REPLICATIONS) {
@@ -154,6 +149,53 @@ public final class Studio implements AutoCloseable {
         PreparedScenario b = new PreparedScenario(whatIf, World.build(file.toString(), whatIf.scenario())).withRun(seed, reps);
         Comparisons.Job job = comparisons.start(a, b, base.scenario().costs().currency());
         ctx.json(Map.of("id", job.id, "total", job.total));
+    }
+
+    /**
+     * Saves a what-if as a short scenario file beside the one it changes:
+     * {@code {"extends": <that file>, "name": ..., "overrides": {pointer: value}}}. It is written aside,
+     * loaded and validated like any scenario, and only then moved into place; an existing file is
+     * never replaced.
+     */
+    private void save(Context ctx) throws Exception {
+        JsonNode body = requestBody(ctx);
+        Path base = folder.resolve(body.path("file").asText(null));
+        String name = body.path("name").asText("");
+        if (!name.matches("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$") || name.endsWith(".json")) {
+            throw new InputException(new Problem("request", "/name", "a what-if's name is letters, digits, '.', '_' and '-' "
+                    + "(at most 64, without .json), found '" + name + "'"));
+        }
+        Path target = base.resolveSibling(name + ".json");
+        if (java.nio.file.Files.exists(target)) {
+            ctx.status(409).json(Map.of("problems", List.of(folder.root().relativize(target) + " exists already; choose another name")));
+            return;
+        }
+        ObjectNode doc = Json.STRICT.createObjectNode();
+        doc.put("extends", base.getFileName().toString());
+        doc.put("name", name);
+        doc.put("description", body.path("description").asText("What-if of " + base.getFileName() + ", saved from the studio."));
+        ObjectNode overrides = doc.putObject("overrides");
+        body.path("set").fields().forEachRemaining(e -> overrides.set(e.getKey(), e.getValue()));
+        Path aside = base.resolveSibling("." + name + ".json.tmp");
+        java.nio.file.Files.writeString(aside, Json.STRICT.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+        try {
+            PreparedScenario.load(aside);
+            java.nio.file.Files.move(aside, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(aside);
+        }
+        ctx.json(Map.of("saved", folder.root().relativize(target).toString().replace('\\', '/')));
+    }
+
+    private static JsonNode requestBody(Context ctx) throws InputException {
+        JsonNode body;
+        try {
+            body = Json.STRICT.readTree(ctx.body());
+        } catch (IOException e) {
+            throw new InputException(new Problem("request", "", "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        if (body == null || !body.isObject()) throw new InputException(new Problem("request", "", "expected a JSON object"));
+        return body;
     }
 
     private void progress(Context ctx) {

@@ -97,6 +97,11 @@ class StudioBrowserTest {
                 || first.contains("detectable"), first);
         assertEquals("done", browser.findElement(By.id("status")).getText());
         screenshot("compare");
+        browser.findElement(By.id("save-name")).sendKeys("ten-officers");
+        browser.findElement(By.id("save")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "saved as ten-officers.json"));
+        var saved = org.bordersim.experiment.PreparedScenario.load(dir.resolve("scenarios/ten-officers.json"));
+        assertEquals(10, saved.scenario().blos().get(3).staffing(), "the saved file validates and holds the change");
     }
 
     @Test

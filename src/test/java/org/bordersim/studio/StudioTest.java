@@ -102,6 +102,30 @@ class StudioTest {
         assertEquals(400, post("/api/compare", "{\"file\": \"baseline.json\", \"replications\": 100000}").statusCode());
     }
 
+    @Test
+    void aWhatIfIsSavedAsAShortExtendsFileThatValidatesAndNeverReplacesOne() throws Exception {
+        HttpResponse<String> r = post("/api/save", "{\"file\": \"baseline.json\", \"name\": \"ten-officers\", "
+                + "\"set\": {\"/blos/*/staffing\": 10}}");
+        assertEquals(200, r.statusCode(), r.body());
+        Path saved = dir.resolve("scenarios/ten-officers.json");
+        JsonNode doc = Json.STRICT.readTree(Files.readString(saved));
+        assertEquals("baseline.json", doc.get("extends").asText());
+        var loaded = org.bordersim.experiment.PreparedScenario.load(saved);
+        assertEquals(10, loaded.scenario().blos().get(0).staffing());
+        assertEquals(409, post("/api/save", "{\"file\": \"baseline.json\", \"name\": \"ten-officers\", \"set\": {}}").statusCode());
+        assertEquals(10, org.bordersim.experiment.PreparedScenario.load(saved).scenario().blos().get(0).staffing(), "not replaced");
+        HttpResponse<String> escape = post("/api/save", "{\"file\": \"baseline.json\", \"name\": \"../out\", \"set\": {}}");
+        assertEquals(400, escape.statusCode());
+        assertFalse(Files.exists(dir.resolve("out.json")));
+        HttpResponse<String> invalid = post("/api/save", "{\"file\": \"baseline.json\", \"name\": \"bad\", "
+                + "\"set\": {\"/blos/*/staffing\": -1}}");
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("staffing"), invalid.body());
+        assertFalse(Files.exists(dir.resolve("scenarios/bad.json")), "an invalid what-if is not left behind");
+        assertFalse(Files.exists(dir.resolve("scenarios/.bad.json.tmp")));
+        Files.delete(saved);
+    }
+
     /** Two comparisons at once, as from two tabs: each reads its own answer, and the what-if that changes nothing differs by exactly 0. */
     @Test
     void comparisonsFromTwoTabsEachGetTheirOwnAnswer() throws Exception {
