@@ -11,7 +11,10 @@ import org.bordersim.world.CrossingPoint;
 import org.bordersim.world.Terrain;
 import org.bordersim.world.World;
 
-/** A picture of the map: terrain colours, the border, and crossing points labelled X1, X2... */
+/**
+ * A picture of the map: terrain colours (the second country darker), the border, crossing points
+ * labelled by name, and under it a legend of what is on the map and a scale bar in km.
+ */
 public final class MapImage {
     private MapImage() {
     }
@@ -28,16 +31,26 @@ public final class MapImage {
         return out.toByteArray();
     }
 
+
     private static BufferedImage image(World world) {
         int scale = Math.max(1, Math.min(16, 900 / Math.max(world.width(), world.height())));
-        BufferedImage img = new BufferedImage(world.width() * scale, world.height() * scale, BufferedImage.TYPE_INT_RGB);
+        int w = world.width() * scale;
+        int h = world.height() * scale;
+        // The key's lettering grows with the picture, which pages show shrunk to their width.
+        int text = Math.max(12, Math.max(w, 620) / 55);
+        BufferedImage img = new BufferedImage(Math.max(w, 620), h + 5 * text, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        boolean[] present = new boolean[Terrain.values().length];
         for (int c = 0; c < world.cells(); c++) {
-            Color color = colour(world.map().terrain(c));
+            Terrain t = world.map().terrain(c);
+            present[t.ordinal()] = true;
+            Color color = colour(t);
             if (world.map().country(c) % 2 == 1) color = color.darker();
-            if (world.border(c)) color = new Color(0xffd966);
-            if (world.bcp(c)) color = new Color(0xc00000);
+            if (world.border(c)) color = BORDER;
+            if (world.bcp(c)) color = POST;
             g.setColor(color);
             g.fillRect((c % world.width()) * scale, (c / world.width()) * scale, scale, scale);
         }
@@ -47,8 +60,47 @@ public final class MapImage {
             int c = p.cells().get(0);
             g.drawString(p.name(), (c % world.width()) * scale + 2 * scale, (c / world.width()) * scale);
         }
+        key(g, world, scale, h, present, text);
         g.dispose();
         return img;
+    }
+
+    private static final Color BORDER = new Color(0xffd966);
+    private static final Color POST = new Color(0xc00000);
+
+    /** The legend (every terrain on the map, the border, crossing posts, the darker second country) and a scale bar. */
+    private static void key(Graphics2D g, World world, int scale, int top, boolean[] present, int text) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, text));
+        int x = 6;
+        int y = top + text / 2;
+        for (Terrain t : Terrain.values()) {
+            if (!present[t.ordinal()]) continue;
+            x = swatch(g, x, y, colour(t), t.jsonName(), text);
+        }
+        x = swatch(g, x, y, BORDER, "border", text);
+        x = swatch(g, x, y, POST, "crossing post", text);
+        swatch(g, x, y, colour(Terrain.PLAIN).darker(), "second country", text);
+        double km = world.cellKm();
+        double widthKm = world.width() * km;
+        double bar = 1;
+        for (double candidate : new double[] {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) if (candidate <= widthKm / 5) bar = candidate;
+        int pixels = (int) Math.round(bar / km * scale);
+        int by = top + 3 * text;
+        g.setColor(Color.BLACK);
+        g.fillRect(6, by, pixels, Math.max(3, text / 4));
+        g.drawLine(6, by - text / 3, 6, by + text / 2);
+        g.drawLine(6 + pixels, by - text / 3, 6 + pixels, by + text / 2);
+        g.drawString((bar == Math.rint(bar) ? Long.toString((long) bar) : Double.toString(bar)) + " km", 12 + pixels, by + text / 2);
+    }
+
+    private static int swatch(Graphics2D g, int x, int y, Color color, String label, int size) {
+        g.setColor(color);
+        g.fillRect(x, y, size, size);
+        g.setColor(Color.DARK_GRAY);
+        g.drawRect(x, y, size, size);
+        g.setColor(Color.BLACK);
+        g.drawString(label, x + size + 4, y + size - 1);
+        return x + size + 12 + g.getFontMetrics().stringWidth(label);
     }
 
     private static Color colour(Terrain t) {
