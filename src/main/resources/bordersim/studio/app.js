@@ -197,7 +197,43 @@ function showResult(rows) {
     cell(tr, r.words, true);
     body.appendChild(tr);
   }
+  forest(rows);
   $("answer").hidden = false;
+}
+
+// A forest plot: each outcome's difference and 95% interval as a share of the scenario's value, so
+// outcomes in different units share one axis. Outcomes whose scenario value is 0 are left out.
+function forest(rows) {
+  const svg = $("forest");
+  const NS = "http://www.w3.org/2000/svg";
+  while (svg.firstChild) svg.removeChild(svg.firstChild);
+  const shown = rows.filter((r) => r.baseline !== 0 && r.low !== null && !Number.isNaN(r.low));
+  const left = 230, width = 420, rowHeight = 22;
+  const share = (v, r) => v / Math.abs(r.baseline);
+  let span = 0.05;
+  for (const r of shown) span = Math.max(span, Math.abs(share(r.low, r)), Math.abs(share(r.high, r)));
+  const x = (v) => left + width / 2 + (v / span) * (width / 2 - 10);
+  svg.setAttribute("width", left + width + 20);
+  svg.setAttribute("height", (shown.length + 2) * rowHeight);
+  const add = (tag, attrs, text) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    svg.appendChild(e);
+    return e;
+  };
+  add("line", { x1: x(0), x2: x(0), y1: 0, y2: (shown.length + 1) * rowHeight, stroke: "#999" });
+  shown.forEach((r, i) => {
+    const y = (i + 1) * rowHeight;
+    const detectable = r.low > 0 || r.high < 0;
+    add("text", { x: 0, y: y + 4, "font-size": 12 }, r.outcome);
+    add("line", { x1: x(share(r.low, r)), x2: x(share(r.high, r)), y1: y, y2: y, stroke: detectable ? "#2171b5" : "#999", "stroke-width": 3, class: "interval" });
+    add("circle", { cx: x(share(r.difference, r)), cy: y, r: 4, fill: detectable ? "#08306b" : "#666" });
+  });
+  const y = (shown.length + 1) * rowHeight + 14;
+  add("text", { x: x(-span) , y: y, "font-size": 11 }, "-" + Math.round(100 * span) + "%");
+  add("text", { x: x(0) - 4, y: y, "font-size": 11 }, "0");
+  add("text", { x: x(span) - 30, y: y, "font-size": 11 }, "+" + Math.round(100 * span) + "%");
 }
 
 $("scenario").addEventListener("change", (e) => pick(e.target.value));

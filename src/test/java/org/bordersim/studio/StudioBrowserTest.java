@@ -52,7 +52,7 @@ class StudioBrowserTest {
         studio = Studio.start(scenarios, "127.0.0.1", 0, 2);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1700");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.get("http://127.0.0.1:" + studio.port() + "/");
@@ -96,6 +96,8 @@ class StudioBrowserTest {
         assertTrue(first.contains("about") && first.contains("USD") && first.contains("not detectable at 3")
                 || first.contains("detectable"), first);
         assertEquals("done", browser.findElement(By.id("status")).getText());
+        int intervals = browser.findElements(By.cssSelector("#forest line.interval")).size();
+        assertTrue(intervals >= 5 && intervals <= rows.size(), "one interval per outcome with a non-zero scenario value: " + intervals);
         screenshot("compare");
         browser.findElement(By.id("save-name")).sendKeys("ten-officers");
         browser.findElement(By.id("save")).click();
