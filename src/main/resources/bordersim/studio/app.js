@@ -62,6 +62,8 @@ async function pick(name) {
     $("reps").value = Math.max(2, s.replications);
     showLevers(s.levers);
     $("compare").disabled = false;
+    stopLive();
+    $("live").hidden = false;
   } catch (problems) {
     current = null;
     $("map").hidden = true;
@@ -236,7 +238,103 @@ function forest(rows) {
   add("text", { x: x(span) - 30, y: y, "font-size": 11 }, "+" + Math.round(100 * span) + "%");
 }
 
+// Watching one run: the server advances the model a tick at a time; the page draws couriers and seizures.
+let live = null; // { id, timer }
+
+function stopLive() {
+  if (live && live.timer) clearInterval(live.timer);
+  live = null;
+  for (const id of ["play", "pause", "step"]) $(id).disabled = true;
+  const canvas = $("agents");
+  canvas.getContext("2d").clearRect(0, 0, canvas.width, canvas.height);
+  $("clock").textContent = "day 0";
+}
+
+async function watch() {
+  clearError();
+  stopLive();
+  try {
+    const run = await getJson("/api/live", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ file: current.file, set: changes() }) });
+    live = { id: run.id, timer: null };
+    for (const id of ["play", "step"]) $(id).disabled = false;
+    draw(run);
+  } catch (problems) {
+    showError(problems);
+  }
+}
+
+async function tick() {
+  if (!live) return;
+  try {
+    const state = await getJson("/api/live/" + live.id + "/step?hours=" + $("speed").value, { method: "POST" });
+    draw(state);
+    if (state.ended) pause();
+  } catch (problems) {
+    pause();
+    showError(problems);
+  }
+}
+
+function play() {
+  if (!live || live.timer) return;
+  live.timer = setInterval(tick, 700);
+  $("play").disabled = true;
+  $("pause").disabled = false;
+}
+
+function pause() {
+  if (live && live.timer) clearInterval(live.timer);
+  if (live) live.timer = null;
+  $("play").disabled = !live;
+  $("pause").disabled = true;
+}
+
+function draw(state) {
+  const s = current.summary;
+  const img = $("map");
+  const canvas = $("agents");
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  canvas.style.width = img.clientWidth + "px";
+  canvas.style.height = img.clientHeight + "px";
+  const g = canvas.getContext("2d");
+  g.clearRect(0, 0, canvas.width, canvas.height);
+  const k = s.mapScale;
+  const at = (cell) => [(cell % s.width) * k + k / 2, Math.floor(cell / s.width) * k + k / 2];
+  g.fillStyle = "#000";
+  for (const c of state.couriers) {
+    const [x, y] = at(c);
+    g.beginPath();
+    g.arc(x, y, Math.max(2, k / 3), 0, 2 * Math.PI);
+    g.fill();
+  }
+  g.strokeStyle = "#c00000";
+  g.lineWidth = Math.max(2, k / 5);
+  for (const c of state.seizures) {
+    const [x, y] = at(c);
+    const r = Math.max(3, k / 2);
+    g.beginPath();
+    g.moveTo(x - r, y - r); g.lineTo(x + r, y + r);
+    g.moveTo(x + r, y - r); g.lineTo(x - r, y + r);
+    g.stroke();
+  }
+  $("clock").textContent = "day " + state.day + (state.ended ? " (end of the run)" : "");
+  const kpi = state.kpi;
+  let kg = 0;
+  for (const v of Object.values(kpi.seizedKg)) kg += v;
+  $("kpi-value").textContent = readable(kpi.valueSeized) + " " + kpi.currency;
+  $("kpi-kg").textContent = readable(kg);
+  $("kpi-persons").textContent = readable(kpi.personsRescued);
+  $("kpi-rate").textContent = kpi.interdictionRate === null ? "-" : readable(kpi.interdictionRate);
+  $("kpi-cost").textContent = readable(kpi.costToDate) + " " + kpi.currency;
+}
+
 $("scenario").addEventListener("change", (e) => pick(e.target.value));
+$("watch").addEventListener("click", watch);
+$("play").addEventListener("click", play);
+$("pause").addEventListener("click", pause);
+$("step").addEventListener("click", tick);
 $("compare").addEventListener("click", compare);
 $("save").addEventListener("click", save);
 loadList();

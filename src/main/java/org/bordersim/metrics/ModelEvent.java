@@ -29,9 +29,12 @@ public sealed interface ModelEvent {
     record Crossed(long hour, int group, int courier, int location, boolean official) implements ModelEvent {
     }
 
-    /** {@code targeted}: the seizing action was aimed at this courier by intelligence that arrived in time. */
+    /**
+     * {@code targeted}: the seizing action was aimed at this courier by intelligence that arrived in
+     * time; {@code cell}: where it happened (for maps of seizures).
+     */
     record Seized(long hour, int group, int courier, double quantity, boolean persons, int commodity, SeizureSite site,
-                  int blo, boolean targeted) implements ModelEvent {
+                  int blo, boolean targeted, int cell) implements ModelEvent {
     }
 
     /** {@code failedControlled}: let through under surveillance (a controlled delivery) and lost to the market. */

@@ -208,6 +208,29 @@ public final class BorderModel extends SimState {
         return winter;
     }
 
+    /**
+     * Runs up to {@code hours} more hours, never past the scenario's end (call after {@link #start()}):
+     * for a view that watches the run, such as the studio. Returns how many hours it ran (fewer at the end).
+     */
+    public int advance(int hours) {
+        double last = scenario.durationHours() - 1;
+        int ran = 0;
+        while (ran < hours) {
+            if (schedule.getTime() != Schedule.BEFORE_SIMULATION && schedule.getTime() >= last) break;
+            if (!schedule.step(this)) break;
+            ran++;
+        }
+        return ran;
+    }
+
+    /** Where every courier on the road is now, in dispatch order (a copy, for views; never used by the model). */
+    public int[] courierCells() {
+        int[] cells = new int[onRoad.size()];
+        int i = 0;
+        for (Courier c : onRoad) cells[i++] = c.cell;
+        return cells;
+    }
+
     /** Runs the whole scenario duration (call after {@link #start()}). */
     public void runToEnd() {
         double last = scenario.durationHours() - 1;

@@ -28,7 +28,7 @@ final class Seizures {
     void record(Courier c, ModelEvent.SeizureSite site, int blo, boolean targeted) {
         long hour = model.hour();
         model.emit(new ModelEvent.Seized(hour, c.group.index, c.id, c.quantity, c.group.countsPersons(),
-                c.group.spec.commodity().ordinal(), site, blo, targeted));
+                c.group.spec.commodity().ordinal(), site, blo, targeted, c.cell));
         model.takeOffRoad(c);
     }
 }

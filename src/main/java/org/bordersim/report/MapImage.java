@@ -32,8 +32,13 @@ public final class MapImage {
     }
 
 
+    /** Pixels per cell of the picture (views that draw on it need it). */
+    public static int scale(World world) {
+        return Math.max(1, Math.min(16, 900 / Math.max(world.width(), world.height())));
+    }
+
     private static BufferedImage image(World world) {
-        int scale = Math.max(1, Math.min(16, 900 / Math.max(world.width(), world.height())));
+        int scale = scale(world);
         int w = world.width() * scale;
         int h = world.height() * scale;
         // The key's lettering grows with the picture, which pages show shrunk to their width.

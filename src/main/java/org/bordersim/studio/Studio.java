@@ -34,6 +34,8 @@ public final class Studio implements AutoCloseable {
 
     private final ScenarioFolder folder;
     private final Comparisons comparisons;
+    private final Map<Long, LiveRun> live = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong liveIds = new java.util.concurrent.atomic.AtomicLong();
     private final Javalin app;
 
     private Studio(ScenarioFolder folder, int threads, String host, int port) {
@@ -52,6 +54,8 @@ public final class Studio implements AutoCloseable {
             config.routes.post("/api/compare", this::compare);
             config.routes.get("/api/compare/{id}", this::progress);
             config.routes.post("/api/save", this::save);
+            config.routes.post("/api/live", this::live);
+            config.routes.post("/api/live/{id}/step", this::liveStep);
             config.routes.exception(InputException.class, (e, ctx) -> problems(ctx, e.problems()));
             config.routes.exception(Exception.class, (e, ctx) -> problems(ctx, List.of(new Problem("studio", "", "internal error: " + e))));
         });
@@ -117,6 +121,7 @@ public final class Studio implements AutoCloseable {
             levers.add(m);
         }
         out.put("levers", levers);
+        out.put("mapScale", MapImage.scale(world));
         out.put("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(MapImage.pngBytes(world)));
         ctx.json(out);
     }
@@ -196,6 +201,47 @@ public final class Studio implements AutoCloseable {
         }
         if (body == null || !body.isObject()) throw new InputException(new Problem("request", "", "expected a JSON object"));
         return body;
+    }
+
+    /** Starts watching replication 0 of a scenario (with the what-if's settings, if any): {@code {"file": ..., "set": {...}}}. */
+    private void live(Context ctx) throws Exception {
+        JsonNode body = requestBody(ctx);
+        Path file = folder.resolve(body.path("file").asText(null));
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        body.path("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue()));
+        LoadedScenario loaded = new ScenarioLoader().template(file).with(set);
+        LiveRun run = new LiveRun(new PreparedScenario(loaded, World.build(file.toString(), loaded.scenario())));
+        long id = liveIds.incrementAndGet();
+        live.put(id, run);
+        Map<String, Object> out = new LinkedHashMap<>(run.snapshot());
+        out.put("id", id);
+        out.put("durationDays", loaded.scenario().durationDays());
+        ctx.json(out);
+    }
+
+    /** Advances a watched run by {@code ?hours=} (1 to 720) and returns where things stand. */
+    private void liveStep(Context ctx) throws InputException {
+        LiveRun run = live.get(parseId(ctx.pathParam("id")));
+        if (run == null) {
+            ctx.status(404).json(Map.of("problems", List.of("no live run " + ctx.pathParam("id"))));
+            return;
+        }
+        int hours;
+        try {
+            hours = Integer.parseInt(ctx.queryParamAsClass("hours", String.class).getOrDefault("24"));
+        } catch (NumberFormatException e) {
+            hours = -1;
+        }
+        if (hours < 1 || hours > 720) throw new InputException(new Problem("request", "hours", "must be 1 to 720 (a month)"));
+        ctx.json(run.step(hours));
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private void progress(Context ctx) {

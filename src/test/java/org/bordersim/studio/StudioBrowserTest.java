@@ -107,6 +107,36 @@ class StudioBrowserTest {
     }
 
     @Test
+    void aLiveRunAdvancesTheClockAndTheTilesAndMarksCouriers() throws Exception {
+        browser.navigate().refresh();
+        waitUpTo(20).until(d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 2);
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline.json");
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id("watch"))).click();
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id("step"))).click();
+        waitUpTo(30).until(ExpectedConditions.textToBe(By.id("clock"), "day 1"));
+        String cost = browser.findElement(By.id("kpi-cost")).getText();
+        assertTrue(cost.endsWith("USD") && !cost.startsWith("0 "), "a day costs something: " + cost);
+        new Select(browser.findElement(By.id("speed"))).selectByValue("168");
+        browser.findElement(By.id("play")).click();
+        waitUpTo(60).until(d -> day(d.findElement(By.id("clock")).getText()) >= 30);
+        browser.findElement(By.id("pause")).click();
+        String day = browser.findElement(By.id("clock")).getText();
+        Thread.sleep(1500);
+        assertEquals(day, browser.findElement(By.id("clock")).getText(), "paused");
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const c = document.getElementById('agents'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+        assertTrue(((Number) drawn).longValue() > 0, "couriers or seizures are drawn on the map");
+        screenshot("live");
+    }
+
+    /** The day on the clock ("day 12" is 12). */
+    private static int day(String clock) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("day (\\d+)").matcher(clock);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    @Test
     void aHostileScenarioNameIsShownAsTextAndRunsNothing() throws Exception {
         browser.navigate().refresh();
         waitUpTo(20).until(d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 2);

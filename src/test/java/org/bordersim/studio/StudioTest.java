@@ -126,6 +126,27 @@ class StudioTest {
         Files.delete(saved);
     }
 
+    @Test
+    void aWatchedRunAdvancesDeterministicallyAndCountsWhatItSees() throws Exception {
+        JsonNode a = Json.STRICT.readTree(post("/api/live", "{\"file\": \"baseline.json\"}").body());
+        JsonNode b = Json.STRICT.readTree(post("/api/live", "{\"file\": \"baseline.json\"}").body());
+        JsonNode sa = null;
+        JsonNode sb = null;
+        int mostOnRoad = 0;
+        for (int i = 0; i < 120; i++) {
+            sa = Json.STRICT.readTree(post("/api/live/" + a.get("id").asLong() + "/step?hours=6", "").body());
+            sb = Json.STRICT.readTree(post("/api/live/" + b.get("id").asLong() + "/step?hours=6", "").body());
+            assertEquals(sa, sb, "the same scenario and seed give the same run, step for step");
+            mostOnRoad = Math.max(mostOnRoad, sa.get("couriers").size());
+        }
+        assertEquals(30, sa.get("day").asInt());
+        assertTrue(sa.get("kpi").get("costToDate").asDouble() > 0);
+        assertTrue(mostOnRoad > 0, "couriers were seen on the road");
+        assertTrue(sa.get("seizures").size() > 0 && sa.get("kpi").get("valueSeized").asDouble() > 0, "a month of the baseline seizes something");
+        assertEquals(400, post("/api/live/" + a.get("id").asLong() + "/step?hours=100000", "").statusCode());
+        assertEquals(404, post("/api/live/999/step", "").statusCode());
+    }
+
     /** Two comparisons at once, as from two tabs: each reads its own answer, and the what-if that changes nothing differs by exactly 0. */
     @Test
     void comparisonsFromTwoTabsEachGetTheirOwnAnswer() throws Exception {
