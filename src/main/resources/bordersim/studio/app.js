@@ -168,7 +168,11 @@ async function follow(id) {
     const p = await getJson("/api/compare/" + id);
     $("progress").value = p.done;
     $("status").textContent = p.status === "done" ? "done" : p.done + " of " + p.total + " replications";
-    if (p.status === "done") return showResult(p.rows);
+    if (p.status === "done") {
+      $("briefing").href = "/api/compare/" + id + "/briefing";
+      $("briefing").hidden = false;
+      return showResult(p.rows);
+    }
     if (p.status === "failed") throw ["the comparison failed: " + p.error];
     await new Promise((r) => setTimeout(r, 250));
   }

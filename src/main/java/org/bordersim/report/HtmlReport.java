@@ -22,7 +22,7 @@ import org.bordersim.world.World;
  * report.html: one self-contained page (images embedded) that opens offline. Every text that
  * comes from a scenario file is HTML-escaped.
  */
-final class HtmlReport {
+public final class HtmlReport {
     private HtmlReport() {
     }
 
@@ -80,7 +80,7 @@ final class HtmlReport {
     }
 
     /** The start of a report page: head, style, open body. {@code title} is escaped here. */
-    static StringBuilder page(String title) {
+    public static StringBuilder page(String title) {
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>BorderSim: ").append(esc(title)).append("</title>")
@@ -97,7 +97,7 @@ final class HtmlReport {
                 + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"></p>\n";
     }
 
-    static String esc(String text) {
+    public static String esc(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -30,14 +30,26 @@ final class Comparisons implements AutoCloseable {
     static final class Job {
         final long id;
         final int total;
+        /** What was asked, for the briefing: the scenario, its name, the changes and the replications. */
+        final String file;
+        final String scenarioName;
+        final Map<String, com.fasterxml.jackson.databind.JsonNode> changes;
+        final int replications;
+        final String currency;
         final AtomicInteger done = new AtomicInteger();
         volatile String status = "queued";
         volatile List<Map<String, Object>> rows = List.of();
         volatile String error;
 
-        Job(long id, int total) {
+        Job(long id, int total, String file, String scenarioName, Map<String, com.fasterxml.jackson.databind.JsonNode> changes,
+            int replications, String currency) {
             this.id = id;
             this.total = total;
+            this.file = file;
+            this.scenarioName = scenarioName;
+            this.changes = Map.copyOf(changes);
+            this.replications = replications;
+            this.currency = currency;
         }
     }
 
@@ -55,9 +67,10 @@ final class Comparisons implements AutoCloseable {
     }
 
     /** Starts comparing the what-if (scenario 1) with the baseline (scenario 0), both already given seed and replications. */
-    Job start(PreparedScenario baseline, PreparedScenario whatIf, String currency) {
+    Job start(String file, Map<String, com.fasterxml.jackson.databind.JsonNode> changes, PreparedScenario baseline,
+              PreparedScenario whatIf, String currency) {
         int reps = baseline.scenario().replications();
-        Job job = new Job(ids.incrementAndGet(), 2 * reps);
+        Job job = new Job(ids.incrementAndGet(), 2 * reps, file, baseline.scenario().name(), changes, reps, currency);
         jobs.put(job.id, job);
         runner.execute(() -> {
             job.status = "running";

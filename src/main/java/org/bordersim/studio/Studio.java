@@ -53,6 +53,7 @@ public final class Studio implements AutoCloseable {
             config.routes.get("/api/scenario", this::scenario);
             config.routes.post("/api/compare", this::compare);
             config.routes.get("/api/compare/{id}", this::progress);
+            config.routes.get("/api/compare/{id}/briefing", this::briefing);
             config.routes.post("/api/save", this::save);
             config.routes.post("/api/live", this::live);
             config.routes.post("/api/live/{id}/step", this::liveStep);
@@ -152,7 +153,7 @@ public final class Studio implements AutoCloseable {
         long seed = base.scenario().seed();
         PreparedScenario a = new PreparedScenario(base, World.build(file.toString(), base.scenario())).withRun(seed, reps);
         PreparedScenario b = new PreparedScenario(whatIf, World.build(file.toString(), whatIf.scenario())).withRun(seed, reps);
-        Comparisons.Job job = comparisons.start(a, b, base.scenario().costs().currency());
+        Comparisons.Job job = comparisons.start(body.path("file").asText(), set, a, b, base.scenario().costs().currency());
         ctx.json(Map.of("id", job.id, "total", job.total));
     }
 
@@ -242,6 +243,17 @@ public final class Studio implements AutoCloseable {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The briefing of a finished comparison: a page that prints to PDF (the question, the change, the result, the caveats). */
+    private void briefing(Context ctx) {
+        Comparisons.Job job = comparisons.get(parseId(ctx.pathParam("id")));
+        if (job == null || !job.status.equals("done")) {
+            ctx.status(404).json(Map.of("problems", List.of("no finished comparison " + ctx.pathParam("id"))));
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"briefing-" + job.id + ".html\"");
+        ctx.html(Briefing.html(job));
     }
 
     private void progress(Context ctx) {

@@ -161,6 +161,23 @@ class StudioTest {
         assertEquals(0.0, row(b, "value seized").get("difference").asDouble(), 0.0, "the same scenario against itself");
         assertTrue(row(b, "value seized").get("words").asText().startsWith("exactly the same"));
         assertTrue(row(a, "total cost").get("difference").asDouble() > 0, "16 more officers cost more");
+        HttpResponse<String> briefing = get("/api/compare/" + more.get("id").asLong() + "/briefing");
+        assertEquals(200, briefing.statusCode());
+        for (String part : new String[] {"Briefing: baseline", "/blos/*/staffing", "= 10", "value seized (USD)", "paired replication",
+            "Caveats"}) {
+            assertTrue(briefing.body().contains(part), part + " in " + briefing.body());
+        }
+        assertTrue(briefing.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    }
+
+    @Test
+    void theBriefingEscapesWhatComesFromFiles() {
+        Comparisons.Job job = new Comparisons.Job(1, 2, "<i>x</i>.json", "<script>alert(1)</script>",
+                java.util.Map.of("/name", Json.STRICT.getNodeFactory().textNode("<b>")), 2, "USD");
+        String html = Briefing.html(job);
+        assertFalse(html.contains("<script>alert"), html);
+        assertFalse(html.contains("<i>x"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
     }
 
     private static JsonNode await(long id) throws Exception {
