@@ -59,15 +59,7 @@ public class InvestmentTest {
     static void evaluate() throws Exception {
         portfolio = PortfolioLoader.load(knownSpace(dir));
         Investment.Evaluated done = Investment.run(portfolio, dir.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 2,
-                new RunInfo("test", List.of("invest"), 2), name -> new SweepRunner.Listener() {
-                    @Override
-                    public void started(int runsInShard, int alreadyRecorded, boolean repairedLastRow) {
-                    }
-
-                    @Override
-                    public void recorded(int run, String error) {
-                    }
-                });
+                new RunInfo("test", List.of("invest"), 2), name -> SILENT);
         analysis = done.analysis();
         assertEquals(0, analysis.failedRuns());
     }
