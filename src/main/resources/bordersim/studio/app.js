@@ -171,6 +171,8 @@ async function follow(id) {
     if (p.status === "done") {
       $("briefing").href = "/api/compare/" + id + "/briefing";
       $("briefing").hidden = false;
+      $("warnings").textContent = (p.warnings || []).join("\n");
+      $("warnings").hidden = !(p.warnings && p.warnings.length);
       return showResult(p.rows);
     }
     if (p.status === "failed") throw ["the comparison failed: " + p.error];

@@ -39,6 +39,7 @@ final class Comparisons implements AutoCloseable {
         final AtomicInteger done = new AtomicInteger();
         volatile String status = "queued";
         volatile List<Map<String, Object>> rows = List.of();
+        volatile List<String> warnings = List.of();
         volatile String error;
 
         Job(long id, int total, String file, String scenarioName, Map<String, com.fasterxml.jackson.databind.JsonNode> changes,
@@ -53,6 +54,8 @@ final class Comparisons implements AutoCloseable {
         }
     }
 
+    /** Finished comparisons kept (a few kB each); older ones are dropped. */
+    static final int KEPT = 100;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -72,11 +75,13 @@ final class Comparisons implements AutoCloseable {
         int reps = baseline.scenario().replications();
         Job job = new Job(ids.incrementAndGet(), 2 * reps, file, baseline.scenario().name(), changes, reps, currency);
         jobs.put(job.id, job);
+        jobs.keySet().removeIf(old -> old <= job.id - KEPT);
         runner.execute(() -> {
             job.status = "running";
             try {
                 Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
                 job.rows = rows(c, currency);
+                job.warnings = CompareReport.warnings(c);
                 job.status = "done";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

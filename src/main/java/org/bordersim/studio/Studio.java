@@ -34,6 +34,8 @@ public final class Studio implements AutoCloseable {
 
     private final ScenarioFolder folder;
     private final Comparisons comparisons;
+    /** Watched runs kept at once: each holds a whole model, so the oldest is dropped when another starts. */
+    static final int LIVE_RUNS_KEPT = 4;
     private final Map<Long, LiveRun> live = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong liveIds = new java.util.concurrent.atomic.AtomicLong();
     private final Javalin app;
@@ -149,7 +151,9 @@ public final class Studio implements AutoCloseable {
             }
         }
         LoadedScenario base = template.with(Map.of());
-        LoadedScenario whatIf = template.with(set);
+        Map<String, JsonNode> named = new LinkedHashMap<>(set);
+        named.putIfAbsent("/name", Json.STRICT.getNodeFactory().textNode("what-if"));
+        LoadedScenario whatIf = template.with(named);
         long seed = base.scenario().seed();
         PreparedScenario a = new PreparedScenario(base, World.build(file.toString(), base.scenario())).withRun(seed, reps);
         PreparedScenario b = new PreparedScenario(whatIf, World.build(file.toString(), whatIf.scenario())).withRun(seed, reps);
@@ -214,6 +218,7 @@ public final class Studio implements AutoCloseable {
         LiveRun run = new LiveRun(new PreparedScenario(loaded, World.build(file.toString(), loaded.scenario())));
         long id = liveIds.incrementAndGet();
         live.put(id, run);
+        live.keySet().removeIf(old -> old <= id - LIVE_RUNS_KEPT);
         Map<String, Object> out = new LinkedHashMap<>(run.snapshot());
         out.put("id", id);
         out.put("durationDays", loaded.scenario().durationDays());
@@ -276,6 +281,7 @@ public final class Studio implements AutoCloseable {
         out.put("total", job.total);
         if (job.error != null) out.put("error", job.error);
         out.set("rows", Json.STRICT.valueToTree(job.rows));
+        out.set("warnings", Json.STRICT.valueToTree(job.warnings));
         ctx.json(out);
     }
 

@@ -159,6 +159,10 @@ class StudioTest {
         JsonNode staffHours = row(a, "value seized");
         assertTrue(staffHours.get("words").asText().startsWith("about"), staffHours.toString());
         assertEquals(0.0, row(b, "value seized").get("difference").asDouble(), 0.0, "the same scenario against itself");
+        JsonNode shorter = await(Json.STRICT.readTree(post("/api/compare",
+                "{\"file\": \"baseline.json\", \"set\": {\"/durationDays\": 60}, \"replications\": 5}").body()).get("id").asLong());
+        assertTrue(shorter.get("warnings").toString().contains("what-if runs 60 days and baseline 365"),
+                "a what-if of another length is flagged: " + shorter.get("warnings"));
         assertTrue(row(b, "value seized").get("words").asText().startsWith("exactly the same"));
         assertTrue(row(a, "total cost").get("difference").asDouble() > 0, "16 more officers cost more");
         HttpResponse<String> briefing = get("/api/compare/" + more.get("id").asLong() + "/briefing");
