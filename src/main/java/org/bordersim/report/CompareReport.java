@@ -155,6 +155,7 @@ public final class CompareReport {
         }
         Charts.png(weeklyOverlay(c, labels, SeriesMetric.KG_SEIZED, "Kilograms seized per week (mean over replications)", "kg seized"),
                 dir.resolve("charts/kg-seized-per-week.png"));
+        Charts.png(forest(c, labels), dir.resolve(FOREST), Charts.WIDTH, 120 + 40 * headline(c).size());
         writeHtml(dir, c, labels, info, charts);
     }
 
@@ -263,6 +264,60 @@ public final class CompareReport {
         return Charts.chart(m.column() + ": difference from " + labels.get(0) + " (paired, 95% CI)", plot, false);
     }
 
+    /**
+     * The report's first sentence: for each alternative, which headline outcomes these replications
+     * tell apart from the baseline, and which they cannot.
+     */
+    static String summaryInWords(Comparison c, List<String> labels) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = 1; s < labels.size(); s++) {
+            List<String> up = new ArrayList<>();
+            List<String> down = new ArrayList<>();
+            int unclear = 0;
+            for (Metric m : headline(c)) {
+                PairedDifference d = c.difference(s, m);
+                if (!d.detectable()) unclear++;
+                else (d.meanDifference() > 0 ? up : down).add(m.column().replace('_', ' '));
+            }
+            sb.append(labels.get(s)).append(" against ").append(labels.get(0)).append(": ");
+            if (up.isEmpty() && down.isEmpty()) sb.append("no headline outcome differs detectably at ").append(c.replications()).append(" replications");
+            if (!up.isEmpty()) sb.append("more ").append(String.join(", ", up));
+            if (!down.isEmpty()) sb.append(up.isEmpty() ? "" : "; ").append("less ").append(String.join(", ", down));
+            if (unclear > 0 && !(up.isEmpty() && down.isEmpty())) sb.append("; ").append(unclear).append(" other outcomes not detectable");
+            sb.append(". ");
+        }
+        return sb.toString().strip();
+    }
+
+    /** The forest plot's file, first in the report. */
+    static final String FOREST = "charts/compare-forest.png";
+
+    /**
+     * Every headline outcome's paired difference from the baseline, as a share of the baseline's
+     * mean, with its 95% CI as whiskers: one chart that answers "what changed, and how surely", on one
+     * axis for outcomes in different units. The same numbers as the table, divided by the baseline mean.
+     */
+    static JFreeChart forest(Comparison c, List<String> labels) {
+        org.jfree.data.statistics.DefaultStatisticalCategoryDataset data = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        for (int s = 1; s < labels.size(); s++) {
+            for (Metric m : headline(c)) {
+                PairedDifference d = c.difference(s, m);
+                double base = Math.abs(d.baselineMean());
+                if (d.n() < 2 || base == 0 || Double.isNaN(d.ciLow())) continue;
+                double half = (d.ciHigh() - d.ciLow()) / 2;
+                data.add(100 * d.meanDifference() / base, 100 * half / base, labels.get(s), m.column().replace('_', ' '));
+            }
+        }
+        org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer(false, true);
+        renderer.setErrorIndicatorPaint(java.awt.Color.DARK_GRAY);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis("difference from " + labels.get(0)
+                + ", % of its mean (95% CI)"), renderer);
+        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, java.awt.Color.GRAY, new java.awt.BasicStroke(1f)));
+        return Charts.chart("What changed, and how surely: each outcome against " + labels.get(0), plot, labels.size() > 2);
+    }
+
     static JFreeChart weeklyOverlay(Comparison c, List<String> labels, SeriesMetric metric, String title, String yLabel) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -294,6 +349,8 @@ public final class CompareReport {
         }
         h.append("</ul>\n");
         for (String warning : warnings(c)) h.append("<p class=warn><b>").append(esc(warning)).append("</b></p>\n");
+        h.append("<p>").append(esc(summaryInWords(c, labels))).append("</p>\n");
+        h.append(HtmlReport.img(dir.resolve(FOREST), "each outcome's difference from the baseline with its 95% interval"));
         h.append("<h2>How to read this</h2>\n<p>Every scenario was run ").append(n).append(" times. Run number i of ")
                 .append("every scenario used the same random seed, so the scenarios met the same luck and differ only ")
                 .append("because of what changed. For each outcome we give the <b>difference</b> from the baseline (the ")

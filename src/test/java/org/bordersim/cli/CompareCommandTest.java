@@ -32,10 +32,14 @@ class CompareCommandTest {
             folder = s.filter(p -> p.getFileName().toString().startsWith("compare-baseline-")).findFirst().orElseThrow();
         }
         for (String f : List.of("comparison.csv", "runs.csv", "series.csv", "manifest.json", "report.html",
-                "charts/compare-value_seized.png", "charts/compare-seized_opiates.png", "charts/kg-seized-per-week.png")) {
+                "charts/compare-value_seized.png", "charts/compare-seized_opiates.png", "charts/kg-seized-per-week.png",
+                "charts/compare-forest.png")) {
             assertTrue(Files.exists(folder.resolve(f)), f);
         }
         String html = Files.readString(folder.resolve("report.html"));
+        // The report opens with the answer: a sentence per alternative, then the forest plot, before the explanations.
+        assertTrue(html.contains("baseline #2 against baseline: no headline outcome differs detectably at 4 replications"), "a copy of the baseline differs in nothing");
+        assertTrue(html.indexOf("baseline #2 against baseline") < html.indexOf("How to read this"), "the answer comes first");
         assertFalse(html.contains("<script>"), "scenario text is escaped");
         assertTrue(html.contains("&lt;script&gt;"));
         List<String> rows = Files.readAllLines(folder.resolve("comparison.csv"));
