@@ -100,7 +100,15 @@ public final class SweepReport {
                 sensitivityCharts.add(sf);
             }
         }
-        writeHtml(dir, a, programVersion, mainEffectCharts, sensitivityCharts);
+        List<String> interactionCharts = new ArrayList<>();
+        if (InteractionMap.applies(a)) {
+            for (int o = 0; o < a.sweep().outputs().size(); o++) {
+                String file = "charts/interaction-" + a.sweep().outputs().get(o).column() + ".png";
+                InteractionMap.png(a, o, dir.resolve(file));
+                interactionCharts.add(file);
+            }
+        }
+        writeHtml(dir, a, programVersion, mainEffectCharts, sensitivityCharts, interactionCharts);
     }
 
     static List<ParquetExport.Column> columns(SweepAnalysis a) {
@@ -232,8 +240,8 @@ public final class SweepReport {
         return Charts.chart(title, plot, true);
     }
 
-    private static void writeHtml(Path dir, SweepAnalysis a, String version, List<String> mainCharts, List<String> sensCharts)
-            throws IOException {
+    private static void writeHtml(Path dir, SweepAnalysis a, String version, List<String> mainCharts, List<String> sensCharts,
+                                  List<String> interactionCharts) throws IOException {
         var s = a.sweep();
         StringBuilder h = HtmlReport.page(s.name());
         h.append("<h1>BorderSim sweep: ").append(esc(s.name())).append("</h1>\n<p>").append(esc(s.description())).append("</p>\n");
@@ -245,6 +253,11 @@ public final class SweepReport {
         if (a.runsFailed() > 0) {
             h.append("<p class=warn>").append(a.runsFailed()).append(" runs failed and are left out of every statistic; ")
                     .append("<code>failures.log</code> has their points, seeds and errors.</p>\n");
+        }
+        if (!interactionCharts.isEmpty()) {
+            h.append("<h2>Every combination</h2>\n<p>The mean of each output at every combination of the two parameters: read along a ")
+                    .append("row or down a column to see whether one lever makes up for the other. Intervals are in points.csv.</p>\n");
+            for (String chart : interactionCharts) h.append(HtmlReport.img(dir.resolve(chart), "interaction grid"));
         }
         h.append("<h2>Parameters</h2>\n<table><tr><th class=l>name</th><th class=l>scenario field (JSON pointer)</th><th class=l>values</th></tr>\n");
         for (SweepParameter p : s.parameters()) {

@@ -154,6 +154,23 @@ class SweepCommandTest {
         assertFalse(Files.exists(dir.resolve("x")), "nothing created");
     }
 
+    /** A two-parameter factorial sweep answers its question first: the mean at every combination, as a shaded grid. */
+    @Test
+    void aTwoParameterFactorialReportShowsEveryCombination() throws Exception {
+        Path sweep = sweepFile("grid", "{\"type\": \"factorial\", \"bootstrap\": 0}", 2, 7);
+        CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--quiet", "--out", dir.resolve("grid").toString());
+        assertEquals(0, o.exit(), o.err());
+        Path folder = TestScenarios.onlyFolderIn(dir.resolve("grid"));
+        assertTrue(Files.size(folder.resolve("charts/interaction-kg_seized.png")) > 1000);
+        assertTrue(Files.exists(folder.resolve("charts/interaction-interdiction_rate.png")));
+        String html = Files.readString(folder.resolve("report.html"));
+        assertTrue(html.indexOf("Every combination") < html.indexOf("Main effects"), "the grid comes before the averages");
+        Path lhs = sweepFile("lhs", "{\"type\": \"latin-hypercube\", \"samples\": 4}", 1, 7);
+        assertEquals(0, CliRunner.run("sweep", lhs.toString(), "--quiet", "--out", dir.resolve("lhs").toString()).exit());
+        assertFalse(Files.readString(TestScenarios.onlyFolderIn(dir.resolve("lhs")).resolve("report.html")).contains("Every combination"),
+                "no grid without a two-parameter factorial");
+    }
+
     @Test
     void theShippedSweepsAreValid() throws Exception {
         for (String name : List.of("staffing-turnover.json", "sensitivity.json")) {
