@@ -336,7 +336,57 @@ function draw(state) {
   $("kpi-cost").textContent = readable(kpi.costToDate) + " " + kpi.currency;
 }
 
+// Donors: a portfolio file answered on the server; the page follows the stages and links the brief.
+async function loadPortfolios() {
+  try {
+    const list = await getJson("/api/portfolios");
+    const select = $("portfolio");
+    select.textContent = "";
+    for (const name of list.portfolios) {
+      const option = document.createElement("option");
+      option.value = name;
+      option.textContent = name;
+      select.appendChild(option);
+    }
+    $("invest").disabled = list.portfolios.length === 0;
+  } catch (problems) {
+    showError(problems);
+  }
+}
+
+async function invest() {
+  clearError();
+  $("invest").disabled = true;
+  $("brief-link").hidden = true;
+  $("recommendation").textContent = "";
+  try {
+    const job = await getJson("/api/invest", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ file: $("portfolio").value }) });
+    $("invest-progress").hidden = false;
+    for (;;) {
+      const p = await getJson("/api/invest/" + job.id);
+      $("invest-progress").max = Math.max(1, p.total);
+      $("invest-progress").value = p.done;
+      $("invest-status").textContent = p.status === "done" ? "done" : (p.stage || "starting") + ": " + p.done + " of " + p.total + " runs";
+      if (p.status === "done") {
+        $("recommendation").textContent = "Recommended: " + p.recommendation;
+        $("brief-link").href = "/api/invest/" + job.id + "/brief";
+        $("brief-link").hidden = false;
+        break;
+      }
+      if (p.status === "failed") throw [p.error];
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } catch (problems) {
+    showError(problems);
+  } finally {
+    $("invest").disabled = false;
+  }
+}
+
 $("scenario").addEventListener("change", (e) => pick(e.target.value));
+$("invest").addEventListener("click", invest);
+loadPortfolios();
 $("watch").addEventListener("click", watch);
 $("play").addEventListener("click", play);
 $("pause").addEventListener("click", pause);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Starts the planners' studio: a local web page to pick a scenario, see its border, change levers and "
                 + "compare the what-if with the scenario as it is.", "",
                 "Prints the address to open in a browser, and serves until stopped (Ctrl-C). It listens on 127.0.0.1 only, "
-                        + "unless --host says otherwise, and reads only the scenarios folder."},
+                        + "unless --host says otherwise, reads only the scenarios folder, and writes only donors' results under --results."},
         footer = {"", "Exit status: 0 stopped, 2 invalid option or scenarios folder, 3 the port cannot be opened."})
 final class StudioCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
@@ -26,6 +26,9 @@ final class StudioCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", paramLabel = "DIR", description = "The scenarios folder the page offers (default: ${DEFAULT-VALUE}).")
     Path scenarios = Path.of("scenarios");
+
+    @Option(names = "--results", paramLabel = "DIR", description = "Where donors' questions (bordersim invest) write their results (default: ${DEFAULT-VALUE}).")
+    Path results = Path.of("results");
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads a comparison runs on (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -42,7 +45,7 @@ final class StudioCommand implements Callable<Integer> {
         if (!Files.isDirectory(scenarios)) return Console.usage(stderr, "--scenarios: " + scenarios + " is not a folder");
         Studio studio;
         try {
-            studio = Studio.start(scenarios, host, port, threads);
+            studio = Studio.start(scenarios, results, host, port, threads);
         } catch (IOException | RuntimeException e) {
             stderr.println("cannot serve on " + host + ":" + port + ": " + e.getMessage() + " (is the port in use? try --port 0)");
             stderr.flush();

@@ -46,6 +46,22 @@ final class ScenarioFolder {
         return new InputException(new Problem(name, "", "refused: " + why));
     }
 
+    /** The portfolio files (bordersim invest) in the folder and its subfolders, by path. */
+    List<String> portfolios() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList()) {
+                try {
+                    var doc = JsonFiles.readObject(f, f.toString());
+                    if (doc.has("options") && doc.has("scenario")) out.add(root.relativize(f).toString().replace('\\', '/'));
+                } catch (InputException e) {
+                    // Not JSON: listed among the scenarios, where its problem can be seen.
+                }
+            }
+        }
+        return out;
+    }
+
     /** The scenario files in the folder and its subfolders (not sweeps or portfolios), by path. */
     List<String> scenarios() throws IOException {
         List<String> out = new ArrayList<>();

@@ -34,15 +34,17 @@ public final class Studio implements AutoCloseable {
 
     private final ScenarioFolder folder;
     private final Comparisons comparisons;
+    private final Investments investments;
     /** Watched runs kept at once: each holds a whole model, so the oldest is dropped when another starts. */
     static final int LIVE_RUNS_KEPT = 4;
     private final Map<Long, LiveRun> live = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong liveIds = new java.util.concurrent.atomic.AtomicLong();
     private final Javalin app;
 
-    private Studio(ScenarioFolder folder, int threads, String host, int port) {
+    private Studio(ScenarioFolder folder, Path results, int threads, String host, int port) {
         this.folder = folder;
         this.comparisons = new Comparisons(threads);
+        this.investments = new Investments(results, threads);
         this.app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -58,6 +60,10 @@ public final class Studio implements AutoCloseable {
             config.routes.get("/api/compare/{id}/briefing", this::briefing);
             config.routes.post("/api/save", this::save);
             config.routes.post("/api/live", this::live);
+            config.routes.get("/api/portfolios", ctx -> ctx.json(Map.of("portfolios", folder.portfolios())));
+            config.routes.post("/api/invest", this::invest);
+            config.routes.get("/api/invest/{id}", this::investProgress);
+            config.routes.get("/api/invest/{id}/brief", this::brief);
             config.routes.post("/api/live/{id}/step", this::liveStep);
             config.routes.exception(InputException.class, (e, ctx) -> problems(ctx, e.problems()));
             config.routes.exception(Exception.class, (e, ctx) -> problems(ctx, List.of(new Problem("studio", "", "internal error: " + e))));
@@ -70,7 +76,12 @@ public final class Studio implements AutoCloseable {
      * @param threads threads a comparison runs on
      */
     public static Studio start(Path scenarios, String host, int port, int threads) throws IOException {
-        Studio s = new Studio(new ScenarioFolder(scenarios), threads, host, port);
+        return start(scenarios, scenarios.toAbsolutePath().resolveSibling("results"), host, port, threads);
+    }
+
+    /** The same, writing donors' results (bordersim invest) under {@code results}. */
+    public static Studio start(Path scenarios, Path results, String host, int port, int threads) throws IOException {
+        Studio s = new Studio(new ScenarioFolder(scenarios), results, threads, host, port);
         s.app.start();
         return s;
     }
@@ -261,6 +272,42 @@ public final class Studio implements AutoCloseable {
         ctx.html(Briefing.html(job));
     }
 
+    /** Answers a portfolio file from the scenarios folder, as 'bordersim invest' does: {@code {"file": ...}}. */
+    private void invest(Context ctx) throws Exception {
+        JsonNode body = requestBody(ctx);
+        Path file = folder.resolve(body.path("file").asText(null));
+        org.bordersim.invest.Portfolio portfolio = org.bordersim.invest.PortfolioLoader.load(file);
+        Investments.Job job = investments.start(portfolio);
+        ctx.json(Map.of("id", job.id, "portfolios", portfolio.size(), "replications", portfolio.replications()));
+    }
+
+    private void investProgress(Context ctx) {
+        Investments.Job job = investments.get(parseId(ctx.pathParam("id")));
+        if (job == null) {
+            ctx.status(404).json(Map.of("problems", List.of("no invest run " + ctx.pathParam("id"))));
+            return;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", job.id);
+        out.put("status", job.status);
+        out.put("stage", job.stage);
+        out.put("done", job.done.get());
+        out.put("total", job.total.get());
+        if (job.recommendation != null) out.put("recommendation", job.recommendation);
+        if (job.error != null) out.put("error", job.error);
+        ctx.json(out);
+    }
+
+    /** The donor brief of a finished invest run, as written into its results folder. */
+    private void brief(Context ctx) throws IOException {
+        Investments.Job job = investments.get(parseId(ctx.pathParam("id")));
+        if (job == null || job.folder == null) {
+            ctx.status(404).json(Map.of("problems", List.of("no finished invest run " + ctx.pathParam("id"))));
+            return;
+        }
+        ctx.html(java.nio.file.Files.readString(job.folder.resolve(org.bordersim.report.InvestReport.BRIEF)));
+    }
+
     private void progress(Context ctx) {
         long id;
         try {
@@ -289,5 +336,6 @@ public final class Studio implements AutoCloseable {
     public void close() {
         app.stop();
         comparisons.close();
+        investments.close();
     }
 }

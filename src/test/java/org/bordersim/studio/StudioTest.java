@@ -34,7 +34,12 @@ class StudioTest {
         Files.copy(Path.of("scenarios/baseline.json"), scenarios.resolve("baseline.json"));
         Files.writeString(scenarios.resolve("broken.json"), "{\"extends\": \"baseline.json\", \"officers\": {\"turnoverPerYear\": -1}}");
         Files.writeString(dir.resolve("secret.json"), "{\"extends\": \"scenarios/baseline.json\"}");
-        studio = Studio.start(scenarios, "127.0.0.1", 0, 2);
+        Files.writeString(scenarios.resolve("tiny-portfolio.json"), """
+                {"name": "tiny", "scenario": "baseline.json", "horizonYears": 0.1, "budget": {"currency": "USD", "perYear": 100000},
+                 "maximise": "officer_hours_checkpoint", "replications": 3,
+                 "options": [{"name": "staffing", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 8}, {"value": 9}]}]}
+                """);
+        studio = Studio.start(scenarios, dir.resolve("results"), "127.0.0.1", 0, 2);
     }
 
     @AfterAll
@@ -63,6 +68,29 @@ class StudioTest {
         assertTrue(page.body().contains("BorderSim studio"));
         JsonNode list = Json.STRICT.readTree(get("/api/scenarios").body());
         assertEquals("[\"baseline.json\",\"broken.json\"]", list.get("scenarios").toString());
+    }
+
+    @Test
+    void aDonorsPortfolioIsAnsweredIntoTheResultsRootWithItsBrief() throws Exception {
+        assertEquals("[\"tiny-portfolio.json\"]", Json.STRICT.readTree(get("/api/portfolios").body()).get("portfolios").toString());
+        JsonNode started = Json.STRICT.readTree(post("/api/invest", "{\"file\": \"tiny-portfolio.json\"}").body());
+        long id = started.get("id").asLong();
+        JsonNode p = null;
+        for (int i = 0; i < 600; i++) {
+            p = Json.STRICT.readTree(get("/api/invest/" + id).body());
+            if (!p.get("status").asText().equals("running") && !p.get("status").asText().equals("queued")) break;
+            Thread.sleep(100);
+        }
+        assertEquals("done", p.get("status").asText(), p.toString());
+        assertEquals("staffing: 8", p.get("recommendation").asText(), "9 officers per BLO cost more than 100,000 a year");
+        HttpResponse<String> brief = get("/api/invest/" + id + "/brief");
+        assertEquals(200, brief.statusCode());
+        assertTrue(brief.body().contains("Donor brief: tiny"));
+        try (var s = Files.list(dir.resolve("results"))) {
+            assertTrue(s.anyMatch(f -> f.getFileName().toString().startsWith("tiny-")), "written under the results root");
+        }
+        assertEquals(400, post("/api/invest", "{\"file\": \"../secret.json\"}").statusCode());
+        assertEquals(400, post("/api/invest", "{\"file\": \"baseline.json\"}").statusCode(), "a scenario is not a portfolio");
     }
 
     @Test
