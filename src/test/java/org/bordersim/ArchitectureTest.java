@@ -41,7 +41,8 @@ class ArchitectureTest {
             Map.entry("eval", Set.of("files", "scenario", "world", "metrics", "experiment")),
             // The studio draws the map and words differences as the reports do (report), over the experiment's functions.
             Map.entry("gui", Set.of("files", "scenario", "world", "model", "metrics", "experiment")),
-            Map.entry("studio", Set.of("files", "scenario", "world", "model", "metrics", "stats", "experiment", "report")),
+            Map.entry("studio", Set.of("files", "scenario", "world", "model", "metrics", "stats", "output", "experiment", "sweep", "invest",
+                    "report")),
             Map.entry("cli", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
                     "report", "eval", "invest", "studio", "gui")),
             // Spark's entry point is the sweep command with another engine: one folder, journal and report.
