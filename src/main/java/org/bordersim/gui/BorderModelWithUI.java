@@ -11,7 +11,6 @@ import org.bordersim.world.World;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
-import sim.engine.SimState;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
 import sim.portrayal.grid.FastValueGridPortrayal2D;
@@ -120,11 +119,6 @@ public final class BorderModelWithUI extends GUIState {
         frame.setTitle("BorderSim: " + model().scenario().name());
         c.registerFrame(frame);
         frame.setVisible(true);
-    }
-
-    @Override
-    public void load(SimState s) {
-        super.load(s);
     }
 
     @Override

@@ -98,11 +98,6 @@ public final class PortfolioRuns {
         return values.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** How many replications each portfolio has room for. */
-    public int capacity() {
-        return replications;
-    }
-
     /** Runs recorded as failed. */
     public int failed() {
         return failed;

@@ -151,25 +151,8 @@ public final class Selection {
         return screened - from;
     }
 
-    /** The replication after the last one screened. */
-    public int end() {
-        return screened;
-    }
-
     public int rounds() {
         return rounds;
-    }
-
-    public int contenders() {
-        return contenders.length;
-    }
-
-    public int firstStage() {
-        return n0;
-    }
-
-    public double h2() {
-        return h2;
     }
 
     /** The contenders of the last round (all of them if no round ran). */

@@ -3,11 +3,6 @@ package org.bordersim.studio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.metrics.Metric;
@@ -16,9 +11,8 @@ import org.bordersim.report.CompareReport;
 import org.bordersim.stats.PairedDifference;
 
 /**
- * Comparisons of a what-if against its baseline, run one after another on a background thread,
- * each with its own id: a second browser tab starts its own comparison and reads its own progress,
- * and never sees or changes another's. Finished ones are kept (a few kB each) until the server stops.
+ * Comparisons of a what-if against its baseline, queued as studio jobs ({@link JobQueue}), with what
+ * the page shows of each: every outcome's paired difference in words.
  */
 final class Comparisons implements AutoCloseable {
     /** The outcomes the page shows, in this order. */
@@ -27,8 +21,7 @@ final class Comparisons implements AutoCloseable {
             Metric.OFFICER_MEAN_SKILL, Metric.TOTAL_COST, Metric.COST_PER_VALUE_SEIZED);
 
     /** One comparison's state, read by the page while it runs. */
-    static final class Job {
-        final long id;
+    static final class Job extends JobQueue.Job {
         final int total;
         /** What was asked, for the briefing: the scenario, its name, the changes and the replications. */
         final String file;
@@ -36,15 +29,12 @@ final class Comparisons implements AutoCloseable {
         final Map<String, com.fasterxml.jackson.databind.JsonNode> changes;
         final int replications;
         final String currency;
-        final AtomicInteger done = new AtomicInteger();
-        volatile String status = "queued";
         volatile List<Map<String, Object>> rows = List.of();
         volatile List<String> warnings = List.of();
-        volatile String error;
 
         Job(long id, int total, String file, String scenarioName, Map<String, com.fasterxml.jackson.databind.JsonNode> changes,
             int replications, String currency) {
-            this.id = id;
+            super(id);
             this.total = total;
             this.file = file;
             this.scenarioName = scenarioName;
@@ -56,13 +46,7 @@ final class Comparisons implements AutoCloseable {
 
     /** Finished comparisons kept (a few kB each); older ones are dropped. */
     static final int KEPT = 100;
-    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "studio-compare");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JobQueue<Job> jobs = new JobQueue<>("studio-compare", KEPT);
     private final int threads;
 
     Comparisons(int threads) {
@@ -73,26 +57,11 @@ final class Comparisons implements AutoCloseable {
     Job start(String file, Map<String, com.fasterxml.jackson.databind.JsonNode> changes, PreparedScenario baseline,
               PreparedScenario whatIf, String currency) {
         int reps = baseline.scenario().replications();
-        Job job = new Job(ids.incrementAndGet(), 2 * reps, file, baseline.scenario().name(), changes, reps, currency);
-        jobs.put(job.id, job);
-        jobs.keySet().removeIf(old -> old <= job.id - KEPT);
-        runner.execute(() -> {
-            job.status = "running";
-            try {
-                Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
-                job.rows = rows(c, currency);
-                job.warnings = CompareReport.warnings(c);
-                job.status = "done";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                job.error = "stopped";
-                job.status = "failed";
-            } catch (RuntimeException e) {
-                job.error = e.toString();
-                job.status = "failed";
-            }
+        return jobs.submit(id -> new Job(id, 2 * reps, file, baseline.scenario().name(), changes, reps, currency), job -> {
+            Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
+            job.rows = rows(c, currency);
+            job.warnings = CompareReport.warnings(c);
         });
-        return job;
     }
 
     Job get(long id) {
@@ -130,6 +99,6 @@ final class Comparisons implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.shutdownNow();
+        jobs.close();
     }
 }

@@ -104,8 +104,9 @@ public final class Studio implements AutoCloseable {
     /** A scenario's summary, levers with their base values, and its map as a PNG data URL. */
     private void scenario(Context ctx) throws Exception {
         Path file = folder.resolve(ctx.queryParam("file"));
-        PreparedScenario prepared = PreparedScenario.load(file);
         ScenarioTemplate template = new ScenarioLoader().template(file);
+        LoadedScenario loaded = template.with(Map.of());
+        PreparedScenario prepared = new PreparedScenario(loaded, World.build(file.toString(), loaded.scenario()));
         World world = prepared.world();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", prepared.scenario().name());
