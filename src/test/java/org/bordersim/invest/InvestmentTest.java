@@ -114,6 +114,7 @@ public class InvestmentTest {
         PortfolioAnalysis found = Investment.run(searched, other.resolve("out"), Shard.WHOLE, SweepRunner.LOCAL, 2,
                 new RunInfo("test", List.of("invest"), 2), name -> SILENT).analysis();
         int evaluated = found.results().size();
+        System.out.printf("search: ran %d of %d portfolios%n", evaluated, searched.size());
         assertTrue(evaluated < searched.size(), evaluated + " of " + searched.size() + " portfolios run");
         assertTrue(evaluated >= 7 + 8, "the base, every option alone, and at least a population's worth found by the search");
         assertArrayEquals(new int[] {2, 0, 0}, found.result(found.recommendation().best()).levels());
