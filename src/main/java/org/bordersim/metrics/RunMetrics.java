@@ -1,5 +1,6 @@
 package org.bordersim.metrics;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent.CheckpointDay;
 import org.bordersim.metrics.ModelEvent.Crossed;
@@ -37,6 +38,9 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private final double[] pricePerKg;
     private final double[][] posts;
     private final double[][] groups;
+    private final double[][] blos;
+    private int[] seizureCells = new int[16];
+    private int seizures;
     private double completedTenureSum;
     private double trust = Double.NaN;
     private long chosenForInspection;
@@ -56,6 +60,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         this.durationHours = durationHours;
         this.posts = new double[posts][PostTotals.values().length];
         this.groups = new double[groups][GroupTotals.values().length];
+        this.blos = new double[posts][BloTotals.values().length];
         this.pricePerKg = pricePerKg.clone();
         this.officialLocations = officialLocations;
         this.crossings = new long[locations];
@@ -134,6 +139,12 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         add(Metric.VALUE_SEIZED, s.quantity() * pricePerKg[s.commodity()]);
         groups[s.group()][GroupTotals.SHIPMENTS_SEIZED.ordinal()]++;
         groups[s.group()][GroupTotals.QUANTITY_SEIZED.ordinal()] += s.quantity();
+        double[] b = blos[s.blo()];
+        b[BloTotals.SEIZURES.ordinal()]++;
+        b[(s.persons() ? BloTotals.PERSONS_RESCUED : BloTotals.KG_SEIZED).ordinal()] += s.quantity();
+        b[BloTotals.VALUE_SEIZED.ordinal()] += s.quantity() * pricePerKg[s.commodity()];
+        if (seizures == seizureCells.length) seizureCells = Arrays.copyOf(seizureCells, 2 * seizures);
+        seizureCells[seizures++] = s.cell();
         w[SeriesMetric.SHIPMENTS_SEIZED.ordinal()]++;
         if (s.site() == ModelEvent.SeizureSite.CONTROLLED_DELIVERY) {
             add(Metric.CONTROLLED_DELIVERIES, 1);
@@ -186,10 +197,12 @@ public final class RunMetrics implements Consumer<ModelEvent> {
 
     private void on(ModelEvent.Sighted e) {
         add(Metric.SIGHTINGS, 1);
+        blos[e.blo()][BloTotals.SIGHTINGS.ordinal()]++;
     }
 
     private void on(ModelEvent.TeamSent e) {
         add(Metric.TEAMS_SENT, 1);
+        blos[e.blo()][BloTotals.TEAMS_SENT.ordinal()]++;
     }
 
     private void on(ModelEvent.Trust t, double[] w, int week) {
@@ -318,7 +331,10 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         for (int b = 0; b < posts.length; b++) postRows[b] = posts[b].clone();
         double[][] groupRows = new double[groups.length][];
         for (int g = 0; g < groups.length; g++) groupRows[g] = groups[g].clone();
-        return new RunResult(replication, seed, out, crossings.clone(), series, quarters, postRows, groupRows);
+        double[][] bloRows = new double[blos.length][];
+        for (int b = 0; b < blos.length; b++) bloRows[b] = blos[b].clone();
+        return new RunResult(replication, seed, out, crossings.clone(), series, quarters, postRows, groupRows, bloRows,
+                Arrays.copyOf(seizureCells, seizures));
     }
 
     /** The minute below which a share p of the counted arrivals waited; NaN without arrivals. */

@@ -5,10 +5,12 @@ package org.bordersim.metrics;
  * {@code weekly[week]} by {@link SeriesMetric#ordinal()}, {@code crossingsByLocation} by the
  * world's location index, {@code crossingsByQuarter[q]} (q = 0..3, the run's four quarters) by
  * location too; {@code posts[blo]} by {@link PostTotals#ordinal()}, {@code groups[group]} by
- * {@link GroupTotals#ordinal()}. Treat the arrays as read-only.
+ * {@link GroupTotals#ordinal()}, {@code blos[blo]} by {@link BloTotals#ordinal()}; {@code seizureCells} holds the
+ * cell of every seizure, in the order they happened (for maps). Treat the arrays as read-only.
  */
 public record RunResult(int replication, long seed, double[] metrics, long[] crossingsByLocation, double[][] weekly,
-                        long[][] crossingsByQuarter, double[][] posts, double[][] groups) {
+                        long[][] crossingsByQuarter, double[][] posts, double[][] groups, double[][] blos,
+                        int[] seizureCells) {
 
     public double get(Metric m) {
         return metrics[m.ordinal()];

@@ -14,6 +14,7 @@ public enum OutputFile {
     QUARTERS("quarters.csv"),
     POSTS("posts.csv"),
     GROUPS("groups.csv"),
+    BLOS("blos.csv"),
     SUMMARY("summary.json"),
     COMPARISON("comparison.csv"),
     POINTS("points.csv"),

@@ -50,6 +50,43 @@ public final class OutcomeTable {
         return m.unit().replace("currency", scenario.costs().currency());
     }
 
+    /**
+     * The outcome's name as people read it, for reports ("Opiates seized", "Intelligence wasted: late"); files keep
+     * the snake_case column.
+     */
+    public static String label(Metric m) {
+        String special = LABELS.get(m);
+        if (special != null) return special;
+        String words = m.column();
+        for (String verb : new String[] {"sent_", "seized_", "delivered_"}) {
+            if (words.startsWith(verb) && !words.startsWith("seized_by")) {
+                words = words.substring(verb.length()) + " " + verb.substring(0, verb.length() - 1);
+            }
+        }
+        words = words.replace('_', ' ').replace("intel ", "intelligence ").replace("kg ", "quantity ")
+                .replace("cross border", "cross-border");
+        if (words.startsWith("cost ") && !words.startsWith("cost per")) words = "cost: " + words.substring(5);
+        for (String reason : new String[] {"late", "mispredicted", "no officer free"}) {
+            if (words.equals("intelligence " + reason)) words = "intelligence wasted: " + reason;
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static final java.util.Map<Metric, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry(Metric.KG_INTERDICTION_RATE, "Interdiction rate by quantity"),
+            java.util.Map.entry(Metric.INTERDICTION_RATE, "Interdiction rate (share of finished shipments stopped)"),
+            java.util.Map.entry(Metric.TRADE_DELAY_P95_MINUTES, "Trade delay, 95th percentile (minutes)"),
+            java.util.Map.entry(Metric.TRADE_DELAY_MEAN_MINUTES, "Trade delay, mean (minutes)"),
+            java.util.Map.entry(Metric.INSPECTION_WAIT_MEAN_MINUTES, "Wait of inspected arrivals, mean (minutes)"),
+            java.util.Map.entry(Metric.OFFICER_HOURS_CHECKPOINT, "Officer-hours at checkpoints"),
+            java.util.Map.entry(Metric.OFFICER_HOURS_PATROL, "Officer-hours on patrol"),
+            java.util.Map.entry(Metric.OFFICER_HOURS_TEAMS, "Officer-hours on interdiction teams"),
+            java.util.Map.entry(Metric.OFFICER_HOURS_JOINT_OPERATIONS, "Officer-hours in joint operations"),
+            java.util.Map.entry(Metric.COST_PER_VALUE_SEIZED, "Cost per unit of value seized"),
+            java.util.Map.entry(Metric.CROSSINGS, "Border crossings"),
+            java.util.Map.entry(Metric.COST_PER_KG_SEIZED, "Cost per kg seized"),
+            java.util.Map.entry(Metric.OFFICIAL_CROSSING_SHARE, "Share of crossings at official crossing points"));
+
     /** A warning when there are too few replications for the intervals to mean much, or null. */
     static String fewReplicationsWarning(int replications) {
         if (replications >= FEW_REPLICATIONS) return null;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Seeds;
 import org.bordersim.files.Json;
+import org.bordersim.metrics.BloTotals;
 import org.bordersim.metrics.GroupTotals;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
@@ -31,7 +32,7 @@ import org.bordersim.world.World;
 
 /**
  * Writes the files of one {@code run}: manifest.json, runs.csv, series.csv, quarters.csv,
- * posts.csv, groups.csv, summary.json, charts/*.png and report.html. Everything but the manifest (which records the command line)
+ * posts.csv, groups.csv, blos.csv, summary.json, charts/*.png and report.html. Everything but the manifest (which records the command line)
  * is a function of the scenario and the results only.
  */
 public final class RunReport {
@@ -53,13 +54,14 @@ public final class RunReport {
         writeQuarters(dir.resolve(OutputFile.QUARTERS.fileName()), world, runs);
         writePosts(dir.resolve(OutputFile.POSTS.fileName()), loaded.scenario(), runs);
         writeGroups(dir.resolve(OutputFile.GROUPS.fileName()), loaded.scenario(), runs);
+        writeBlos(dir.resolve(OutputFile.BLOS.fileName()), loaded.scenario(), runs);
         writeSummary(dir.resolve(OutputFile.SUMMARY.fileName()), loaded, runs);
         int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
         Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
                 dir.resolve(KG_CHART));
         Charts.png(Charts.crossingsByLocation(runs, world.locationNames()), dir.resolve(CROSSINGS_CHART));
         Charts.png(Charts.sharesByQuarter(runs, world.locationNames()), dir.resolve(QUARTERS_CHART));
-        MapImage.png(world, dir.resolve(MAP_IMAGE));
+        MapImage.png(world, loaded.scenario(), MapImage.Activity.of(world, runs), dir.resolve(MAP_IMAGE));
         HtmlReport.write(dir, loaded, world, runs, info);
     }
 
@@ -164,6 +166,25 @@ public final class RunReport {
                     List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), spec.name(),
                             spec.commodity().jsonName(), spec.commodity().countedInPersons() ? "persons" : "kg"));
                     for (double v : r.groups()[g]) row.add(Numbers.exact(v));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    /** Each BLO per replication, as an actor: its seizures by every means, what they took, its sightings and teams. */
+    public static void writeBlos(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            List<String> header = new ArrayList<>(List.of("replication", "blo", "crossing", "country"));
+            for (BloTotals t : BloTotals.values()) header.add(t.column());
+            csv.printRecord(header);
+            for (RunResult r : runs) {
+                for (int b = 0; b < r.blos().length; b++) {
+                    var spec = scenario.blos().get(b);
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), spec.name(), spec.crossing(),
+                            spec.country()));
+                    for (double v : r.blos()[b]) row.add(Numbers.exact(v));
                     csv.printRecord(row);
                 }
             }

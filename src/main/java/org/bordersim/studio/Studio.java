@@ -137,7 +137,7 @@ public final class Studio implements AutoCloseable {
         }
         out.put("levers", levers);
         out.put("mapScale", MapImage.scale(world));
-        out.put("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(MapImage.pngBytes(world)));
+        out.put("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(MapImage.pngBytes(world, prepared.scenario())));
         ctx.json(out);
     }
 

@@ -70,7 +70,8 @@ public final class GridMap {
         return country[cell];
     }
 
-    List<String> countryIds() {
+    /** The countries' names, by the index {@link #country} gives. */
+    public List<String> countryIds() {
         return countryIds;
     }
 

@@ -197,6 +197,11 @@ public final class World {
         return locationOf[from];
     }
 
+    /** The crossing location a border cell belongs to (see {@link #locationNames}); -1 off the border. */
+    public int location(int cell) {
+        return locationOf[cell];
+    }
+
     /** True for the locations that are official crossing points (the rest are green border). */
     public boolean isCrossingPointLocation(int location) {
         return location < crossingPoints.size();
@@ -208,6 +213,10 @@ public final class World {
 
     public int[] destinations(int group) {
         return destinations.get(group);
+    }
+
+    public int bloCount() {
+        return bloSites.size();
     }
 
     public BloSite bloSite(int blo) {

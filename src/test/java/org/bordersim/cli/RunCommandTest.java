@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bordersim.TestScenarios;
 import org.bordersim.files.Json;
+import org.bordersim.metrics.Numbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class RunCommandTest {
     void sameSeedGivesByteIdenticalResultsWithOneOrTwoThreads() throws IOException {
         Path one = runInto(tmp.resolve("t1"), "--reps", "4", "--threads", "1");
         Path two = runInto(tmp.resolve("t2"), "--reps", "4", "--threads", "2");
-        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "summary.json")) {
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
         }
         Path otherSeed = runInto(tmp.resolve("t3"), "--reps", "4", "--threads", "2", "--seed", "99");
@@ -50,8 +51,8 @@ class RunCommandTest {
     void writesEveryPromisedFile() throws IOException {
         Path folder = runInto(tmp.resolve("out"), "--reps", "3", "--seed", "5");
         assertTrue(folder.getFileName().toString().matches("baseline-\\d{8}-\\d{6}"), folder.toString());
-        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "summary.json", "report.html",
-                "charts/kg-seized-per-week.png", "charts/crossings-by-location.png", "charts/crossings-by-quarter.png", "charts/map.png")) {
+        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "summary.json",
+                "report.html", "charts/kg-seized-per-week.png", "charts/crossings-by-location.png", "charts/crossings-by-quarter.png", "charts/map.png")) {
             assertTrue(Files.size(folder.resolve(f)) > 0, f);
         }
         List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
@@ -69,6 +70,42 @@ class RunCommandTest {
         String html = Files.readString(folder.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,"), "images are embedded");
         assertFalse(html.contains("src=\"charts/"), "no external images");
+    }
+
+    /**
+     * The report opens with the answer in words (the same means as summary.json), then the map and charts, and only
+     * then the full table; blos.csv splits every replication's seizures among the BLOs that made them.
+     */
+    @Test
+    void theReportOpensWithTheAnswerInWordsAndSplitsSeizuresByBlo() throws IOException {
+        Path folder = runInto(tmp.resolve("words"), "--reps", "5", "--seed", "11");
+        String html = Files.readString(folder.resolve("report.html"));
+        JsonNode summary = Json.STRICT.readTree(folder.resolve("summary.json").toFile()).get("metrics");
+        int inShort = html.indexOf("<h2>In short</h2>");
+        int map = html.indexOf("alt=\"map of crossings and seizures\"");
+        int table = html.indexOf("<h2>Every outcome</h2>");
+        assertTrue(inShort > 0 && inShort < map && map < table, "words, then the map, then the full table");
+        String words = html.substring(inShort, map);
+        assertTrue(words.contains("sent about " + Numbers.readable(summary.get("shipments_sent").get("mean").asDouble())
+                + " [" + Numbers.readable(summary.get("shipments_sent").get("ciLow").asDouble())), words);
+        assertTrue(words.contains(Numbers.readable(summary.get("seized_opiates").get("mean").asDouble()) + " kg of opiates"), words);
+        assertTrue(words.contains(" USD"), "the currency is named");
+        assertTrue(html.contains("Opiates seized<br><small>seized_opiates</small>"), "readable names, with the CSV column");
+
+        List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
+        int seizedColumn = List.of(runs.get(0).split(",")).indexOf("shipments_seized");
+        List<String> blos = Files.readAllLines(folder.resolve("blos.csv"));
+        assertEquals("replication,blo,crossing,country,seizures,kg_seized,persons_rescued,value_seized,sightings,teams_sent", blos.get(0));
+        assertEquals(1 + 5 * 4, blos.size(), "one row per replication and BLO");
+        double total = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            double byBlo = 0;
+            for (String row : blos.subList(1 + 4 * rep, 1 + 4 * rep + 4)) byBlo += Double.parseDouble(row.split(",")[4]);
+            double seized = Double.parseDouble(runs.get(1 + rep).split(",")[seizedColumn]);
+            assertEquals(seized, byBlo, 0.0, "replication " + rep + ": the BLOs' seizures add up to the run's");
+            total += seized;
+        }
+        assertTrue(total > 20, "enough seizures for the check to mean something: " + total);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import org.bordersim.experiment.Replication;
+import org.bordersim.metrics.BloTotals;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.metrics.RunMetrics;
@@ -136,6 +137,17 @@ final class RunInvariants {
         assertEquals(r.get(Metric.INTEL_WASTED), r.get(Metric.INTEL_LATE) + r.get(Metric.INTEL_MISPREDICTED)
                 + r.get(Metric.INTEL_NO_OFFICER_FREE), 0.0, "wasted = late + mispredicted + no officer free");
         assertEquals(dispatched.cardinality(), (int) r.get(Metric.SHIPMENTS_SENT), "every dispatch counted");
+        double[] byBlo = new double[BloTotals.values().length];
+        for (double[] b : r.blos()) for (int t = 0; t < byBlo.length; t++) byBlo[t] += b[t];
+        assertEquals(r.get(Metric.SHIPMENTS_SEIZED), byBlo[BloTotals.SEIZURES.ordinal()], 0.0, "every seizure has one seizing BLO");
+        assertEquals(r.get(Metric.KG_SEIZED), byBlo[BloTotals.KG_SEIZED.ordinal()], tolerance, "kg seized by BLO add up");
+        assertEquals(r.get(Metric.PERSONS_RESCUED), byBlo[BloTotals.PERSONS_RESCUED.ordinal()], tolerance, "persons rescued by BLO add up");
+        assertEquals(r.get(Metric.VALUE_SEIZED), byBlo[BloTotals.VALUE_SEIZED.ordinal()], 1e-9 * Math.max(1, r.get(Metric.VALUE_SEIZED)),
+                "value seized by BLO adds up");
+        assertEquals(r.get(Metric.SIGHTINGS), byBlo[BloTotals.SIGHTINGS.ordinal()], 0.0, "sightings by BLO add up");
+        assertEquals(r.get(Metric.TEAMS_SENT), byBlo[BloTotals.TEAMS_SENT.ordinal()], 0.0, "teams by BLO add up");
+        assertEquals((int) r.get(Metric.SHIPMENTS_SEIZED), r.seizureCells().length, "one mapped cell per seizure");
+        for (int cell : r.seizureCells()) assertTrue(cell >= 0 && cell < world.cells(), "seizure off the map: " + cell);
         for (Metric m : Metric.values()) {
             // The displacement index has its chance level subtracted, so it may dip below 0.
             if (m == Metric.DISPLACEMENT_INDEX) continue;

@@ -1,0 +1,64 @@
+package org.bordersim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.bordersim.TestScenarios;
+import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replications;
+import org.bordersim.metrics.RunResult;
+import org.bordersim.world.World;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The map shows what happened where: seizures at their cells, crossings at their places, in proportion. */
+class MapImageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void seizuresAreDrawnWhereTheyHappenedAndCrossingsWhereTheyWere() throws InterruptedException {
+        PreparedScenario p = TestScenarios.prepare(TestScenarios.extending(dir, "s.json", TestScenarios.shipped("baseline.json"),
+                "\"durationDays\": 120, \"replications\": 4"));
+        World world = p.world();
+        List<RunResult> runs = Replications.run(p.scenario(), world, 2, () -> { });
+        MapImage.Activity activity = MapImage.Activity.of(world, runs);
+
+        int seizures = 0;
+        for (RunResult r : runs) seizures += r.seizureCells().length;
+        double mapped = 0;
+        for (double v : activity.seizuresPerCell()) mapped += v * runs.size();
+        assertEquals(seizures, mapped, 1e-9, "every seizure of every replication is on the map, once");
+        assertTrue(seizures >= 20, "enough seizures to draw: " + seizures);
+
+        BufferedImage plain = MapImage.image(world, p.scenario(), null);
+        BufferedImage drawn = MapImage.image(world, p.scenario(), activity);
+        int scale = MapImage.scale(world);
+        int busiest = 0;
+        for (int i = 1; i < activity.seizureCells().length; i++) {
+            if (activity.seizuresPerCell()[i] > activity.seizuresPerCell()[busiest]) busiest = i;
+        }
+        int cell = activity.seizureCells()[busiest];
+        int x = (cell % world.width()) * scale + scale / 2;
+        int y = (cell / world.width()) * scale + scale / 2;
+        assertTrue(red(drawn.getRGB(x, y)) > red(plain.getRGB(x, y)) - 40 && drawn.getRGB(x, y) != plain.getRGB(x, y),
+                "the cell with the most seizures is marked");
+        // A cell far from the border, where nobody is seized, is left as it was.
+        int far = world.width() * (world.height() / 2) + 1;
+        assertTrue(java.util.Arrays.stream(activity.seizureCells()).noneMatch(c -> Math.abs(c % world.width() - 1) < 3));
+        assertEquals(plain.getRGB((far % world.width()) * scale + 1, (far / world.width()) * scale + 1),
+                drawn.getRGB((far % world.width()) * scale + 1, (far / world.width()) * scale + 1));
+
+        int[] at = MapImage.locationCells(world);
+        for (int l = 0; l < at.length; l++) {
+            assertTrue(at[l] >= 0 && world.location(at[l]) == l, "place " + world.locationNames().get(l) + " is drawn on its own cells");
+        }
+    }
+
+    private static int red(int rgb) {
+        return (rgb >> 16) & 0xff;
+    }
+}
