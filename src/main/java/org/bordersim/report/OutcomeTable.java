@@ -74,7 +74,7 @@ public final class OutcomeTable {
 
     private static final java.util.Map<Metric, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry(Metric.KG_INTERDICTION_RATE, "Interdiction rate by quantity"),
-            java.util.Map.entry(Metric.INTERDICTION_RATE, "Interdiction rate (share of finished shipments stopped)"),
+            java.util.Map.entry(Metric.INTERDICTION_RATE, "Interdiction rate"),
             java.util.Map.entry(Metric.TRADE_DELAY_P95_MINUTES, "Trade delay, 95th percentile (minutes)"),
             java.util.Map.entry(Metric.TRADE_DELAY_MEAN_MINUTES, "Trade delay, mean (minutes)"),
             java.util.Map.entry(Metric.INSPECTION_WAIT_MEAN_MINUTES, "Wait of inspected arrivals, mean (minutes)"),

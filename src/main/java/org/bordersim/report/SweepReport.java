@@ -27,14 +27,17 @@ import org.bordersim.sweep.SweepAnalysis.PointSummary;
 import org.bordersim.sweep.SweepAnalysis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The analysis files of a finished sweep: points.csv (mean and CI per point), sensitivity.csv
@@ -176,29 +179,104 @@ public final class SweepReport {
         }
     }
 
-    /** One panel per parameter, sharing the output's axis: mean over runs at each level, 95% CI bars. */
+    /**
+     * One panel per parameter, sharing the output's axis: the mean over runs at each level with its 95% CI. Numeric
+     * levels sit at their values (a bin at its centre), so unequal steps look unequal; a parameter whose levels are all
+     * whole numbers gets whole-number ticks; levels that are not numbers are spaced evenly and named.
+     */
     static JFreeChart mainEffects(SweepAnalysis a, int output) {
         Metric m = a.sweep().outputs().get(output);
-        NumberAxis range = new NumberAxis(m.column() + " (" + OutcomeTable.unit(m, a.sweep().base().scenario()) + ")");
+        NumberAxis range = new NumberAxis(OutcomeTable.label(m) + " (" + OutcomeTable.unit(m, a.sweep().base().scenario()) + ")");
         range.setAutoRangeIncludesZero(false);
-        CombinedRangeCategoryPlot plot = new CombinedRangeCategoryPlot(range);
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(range);
         for (MainEffect e : a.mainEffects()) {
-            DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+            boolean numeric = java.util.Arrays.stream(e.x()).allMatch(Double::isFinite);
+            YIntervalSeries series = new YIntervalSeries("mean (95% CI)");
             for (int l = 0; l < e.labels().size(); l++) {
                 Summary s = e.byOutput()[output][l];
                 if (s.n() == 0) continue;
-                data.add(s.mean(), Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth(), "mean (95% CI)", e.labels().get(l));
+                double half = Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth();
+                series.add(numeric ? e.x()[l] : l, s.mean(), s.mean() - half, s.mean() + half);
             }
-            StatisticalLineAndShapeRenderer r = new StatisticalLineAndShapeRenderer(true, true);
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            data.addSeries(series);
+            XYErrorRenderer r = new XYErrorRenderer();
+            r.setDefaultLinesVisible(true);
             r.setSeriesPaint(0, new Color(0x1f4e79));
+            r.setErrorPaint(new Color(0x1f4e79));
+            r.setDrawXError(false);
             r.setDefaultSeriesVisibleInLegend(false);
-            CategoryAxis axis = new CategoryAxis(e.parameter().name());
-            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-            CategoryPlot sub = new CategoryPlot(data, axis, null, r);
+            XYPlot sub = new XYPlot(data, domainAxis(e, numeric), null, r);
             Charts.plain(sub);
             plot.add(sub, 1);
         }
-        return Charts.chart("Main effects on " + m.column() + " (mean over all runs at each value, 95% CI)", plot, false);
+        return Charts.chart("Main effects on " + OutcomeTable.label(m) + " (mean over all runs at each value, 95% CI)", plot, false);
+    }
+
+    /** The parameter's axis: by value (whole-number ticks when every level is whole), or its levels' names evenly. */
+    static ValueAxis domainAxis(MainEffect e, boolean numeric) {
+        if (!numeric) return new SymbolAxis(e.parameter().name(), e.labels().toArray(new String[0]));
+        NumberAxis axis = new NumberAxis(e.parameter().name());
+        axis.setAutoRangeIncludesZero(false);
+        boolean whole = java.util.Arrays.stream(e.x()).allMatch(v -> v == Math.rint(v));
+        if (whole) axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        double lo = java.util.Arrays.stream(e.x()).min().orElse(0);
+        double hi = java.util.Arrays.stream(e.x()).max().orElse(1);
+        double pad = hi > lo ? (hi - lo) * 0.08 : 1;
+        axis.setRange(lo - pad, hi + pad);
+        return axis;
+    }
+
+    /**
+     * The report's first paragraph: per output, what the parameters did to it. With Sobol indices, the parameter with
+     * the largest total index and which ones stand clearly above the noise floor (the lower end of their interval
+     * above the upper end of the noise floor's); otherwise each parameter's main effect from its lowest to its highest
+     * level, largest first.
+     */
+    static String summaryInWords(SweepAnalysis a) {
+        List<String> sentences = new ArrayList<>();
+        var scenario = a.sweep().base().scenario();
+        List<SweepParameter> ps = a.sweep().parameters();
+        for (int o = 0; o < a.sweep().outputs().size(); o++) {
+            Metric m = a.sweep().outputs().get(o);
+            String unit = OutcomeTable.unit(m, scenario);
+            if (a.sobol() != null && a.sobol()[o] != null) {
+                SobolIndices.Index[] x = a.sobol()[o];
+                int noise = -1;
+                int top = -1;
+                for (int i = 0; i < ps.size(); i++) {
+                    if (ps.get(i).inert()) noise = i;
+                    else if (top < 0 || x[i].total() > x[top].total()) top = i;
+                }
+                if (top < 0) continue;
+                List<String> clear = new ArrayList<>();
+                for (int i = 0; i < ps.size(); i++) {
+                    if (i != noise && noise >= 0 && x[i].totalLow() > x[noise].totalHigh()) clear.add(ps.get(i).name());
+                }
+                sentences.add(OutcomeTable.label(m) + ": " + ps.get(top).name() + " has the largest total Sobol index, "
+                        + Numbers.readable(x[top].total()) + " [" + Numbers.readable(x[top].totalLow()) + ", "
+                        + Numbers.readable(x[top].totalHigh()) + "]; "
+                        + (noise < 0 ? "" : clear.isEmpty() ? "no parameter stands clearly above the noise floor at this sample size."
+                        : "clearly above the noise floor: " + String.join(", ", clear) + "."));
+                continue;
+            }
+            List<double[]> effects = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            for (MainEffect e : a.mainEffects()) {
+                if (e.parameter().inert() || e.labels().size() < 2) continue;
+                Summary first = e.byOutput()[o][0];
+                Summary last = e.byOutput()[o][e.labels().size() - 1];
+                if (first.n() == 0 || last.n() == 0) continue;
+                effects.add(new double[] {Math.abs(last.mean() - first.mean()), words.size()});
+                words.add(e.parameter().name() + " from " + e.labels().get(0) + " to " + e.labels().get(e.labels().size() - 1)
+                        + " moves its mean from " + Numbers.readable(first.mean()) + " to " + Numbers.readable(last.mean()));
+            }
+            if (words.isEmpty()) continue;
+            effects.sort((p1, p2) -> Double.compare(p2[0], p1[0]));
+            List<String> ordered = effects.stream().map(e -> words.get((int) e[1])).toList();
+            sentences.add(OutcomeTable.label(m) + " (" + unit + "): " + String.join("; ", ordered) + ".");
+        }
+        return String.join(" ", sentences);
     }
 
     /** What a reader of a sweep's sensitivity must know first. */
@@ -210,34 +288,53 @@ public final class SweepReport {
                 + SweepParameter.NOISE_FLOOR + "'s, or set \"commonRandomNumbers\": true");
     }
 
+    /**
+     * Sobol indices with their bootstrap 95% intervals as whiskers (first-order and total side by side at each
+     * parameter), or Morris' mu* and sigma as bars.
+     */
     static JFreeChart sensitivity(SweepAnalysis a, int output) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<SweepParameter> ps = a.sweep().parameters();
-        String title;
-        String axis;
+        String name = OutcomeTable.label(a.sweep().outputs().get(output));
         if (a.sobol() != null) {
             if (a.sobol()[output] == null) return null;
+            YIntervalSeries first = new YIntervalSeries("first-order S_i");
+            YIntervalSeries total = new YIntervalSeries("total S_Ti");
             for (int i = 0; i < ps.size(); i++) {
-                data.addValue(a.sobol()[output][i].first(), "first-order S_i", ps.get(i).name());
-                data.addValue(a.sobol()[output][i].total(), "total S_Ti", ps.get(i).name());
+                SobolIndices.Index x = a.sobol()[output][i];
+                first.add(i - 0.12, x.first(), orValue(x.firstLow(), x.first()), orValue(x.firstHigh(), x.first()));
+                total.add(i + 0.12, x.total(), orValue(x.totalLow(), x.total()), orValue(x.totalHigh(), x.total()));
             }
-            title = "Sobol indices of " + a.sweep().outputs().get(output).column();
-            axis = "share of output variance";
-        } else if (a.morris() != null) {
-            for (int i = 0; i < ps.size(); i++) {
-                data.addValue(a.morris()[output][i].muStar(), "mu* (influence)", ps.get(i).name());
-                data.addValue(a.morris()[output][i].sigma(), "sigma (non-linearity, interactions)", ps.get(i).name());
-            }
-            title = "Morris elementary effects on " + a.sweep().outputs().get(output).column();
-            axis = OutcomeTable.unit(a.sweep().outputs().get(output), a.sweep().base().scenario()) + " per full range of the parameter";
-        } else {
-            return null;
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            data.addSeries(first);
+            data.addSeries(total);
+            XYErrorRenderer r = new XYErrorRenderer();
+            r.setDrawXError(false);
+            r.setDefaultLinesVisible(false);
+            r.setSeriesPaint(0, new Color(0x1f4e79));
+            r.setSeriesPaint(1, new Color(0xd95f02));
+            r.setErrorStroke(new java.awt.BasicStroke(1.5f));
+            SymbolAxis axis = new SymbolAxis("parameter", ps.stream().map(SweepParameter::name).toArray(String[]::new));
+            NumberAxis share = new NumberAxis("share of output variance (bootstrap 95% CI)");
+            XYPlot plot = new XYPlot(data, axis, share, r);
+            plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.GRAY, new java.awt.BasicStroke(1f)));
+            return Charts.chart("Sobol indices of " + name, plot, true);
+        }
+        if (a.morris() == null) return null;
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < ps.size(); i++) {
+            data.addValue(a.morris()[output][i].muStar(), "mu* (influence)", ps.get(i).name());
+            data.addValue(a.morris()[output][i].sigma(), "sigma (non-linearity, interactions)", ps.get(i).name());
         }
         BarRenderer r = new BarRenderer();
         r.setSeriesPaint(0, new Color(0x1f4e79));
         r.setSeriesPaint(1, new Color(0x9dc3e6));
+        String axis = OutcomeTable.unit(a.sweep().outputs().get(output), a.sweep().base().scenario()) + " per full range of the parameter";
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis(axis), r);
-        return Charts.chart(title, plot, true);
+        return Charts.chart("Morris elementary effects on " + name, plot, true);
+    }
+
+    private static double orValue(double bound, double value) {
+        return Double.isNaN(bound) ? value : bound;
     }
 
     private static void writeHtml(Path dir, SweepAnalysis a, String version, List<String> mainCharts, List<String> sensCharts,
@@ -254,20 +351,20 @@ public final class SweepReport {
             h.append("<p class=warn>").append(a.runsFailed()).append(" runs failed and are left out of every statistic; ")
                     .append("<code>failures.log</code> has their points, seeds and errors.</p>\n");
         }
+        String words = summaryInWords(a);
+        if (!words.isEmpty()) {
+            h.append("<h2>In short</h2>\n<p class=lead>").append(esc(words)).append("</p>\n<p><small>")
+                    .append(a.sobol() != null ? "Sobol indices with bootstrap 95% intervals; the noise floor is an input that changes nothing."
+                            : "Each main effect is the mean over every run at the parameter's lowest and highest value, whatever the "
+                            + "other parameters were; the charts below show every level with its 95% interval.")
+                    .append("</small></p>\n");
+        }
         if (!interactionCharts.isEmpty()) {
             h.append("<h2>Every combination</h2>\n<p>The mean of each output at every combination of the two parameters: read along a ")
                     .append("row or down a column to see whether one lever makes up for the other. Intervals are in points.csv.</p>\n");
             for (String chart : interactionCharts) h.append(HtmlReport.img(dir.resolve(chart), "interaction grid"));
         }
-        h.append("<h2>Parameters</h2>\n<table><tr><th class=l>name</th><th class=l>scenario field (JSON pointer)</th><th class=l>values</th></tr>\n");
-        for (SweepParameter p : s.parameters()) {
-            h.append("<tr><td class=l>").append(esc(p.name())).append("</td><td class=l>")
-                    .append(p.inert() ? "(none: an inert input, the noise floor)" : "<code>" + esc(p.pointer()) + "</code>")
-                    .append("</td><td class=l>").append(esc(p.isRange()
-                            ? Numbers.readable(p.min()) + " to " + Numbers.readable(p.max()) + (p.integer() ? " (whole numbers)" : "")
-                            : String.join(", ", p.values().stream().map(SweepParameter::text).toList()))).append("</td></tr>\n");
-        }
-        h.append("</table>\n<h2>Main effects</h2>\n<p>Each panel shows one parameter: the mean of the output over every run ")
+        h.append("<h2>Main effects</h2>\n<p>Each panel shows one parameter: the mean of the output over every run ")
                 .append("made at that value, whatever the other parameters were, with its 95% confidence interval. A flat ")
                 .append("line means the parameter hardly matters on average; panels share the vertical axis so slopes compare.")
                 .append(s.design() instanceof org.bordersim.design.FactorialDesign ? "" : " Ranges are cut into "
@@ -294,6 +391,15 @@ public final class SweepReport {
             for (String c : sensCharts) h.append(HtmlReport.img(dir.resolve(c), "sensitivity"));
             h.append("<p>Numbers: <code>").append(OutputFile.SENSITIVITY.fileName()).append("</code>.</p>\n");
         }
+        h.append("<h2>Parameters</h2>\n<table><tr><th class=l>name</th><th class=l>scenario field (JSON pointer)</th><th class=l>values</th></tr>\n");
+        for (SweepParameter p : s.parameters()) {
+            h.append("<tr><td class=l>").append(esc(p.name())).append("</td><td class=l>")
+                    .append(p.inert() ? "(none: an inert input, the noise floor)" : "<code>" + esc(p.pointer()) + "</code>")
+                    .append("</td><td class=l>").append(esc(p.isRange()
+                            ? Numbers.readable(p.min()) + " to " + Numbers.readable(p.max()) + (p.integer() ? " (whole numbers)" : "")
+                            : String.join(", ", p.values().stream().map(SweepParameter::text).toList()))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
         h.append("<h2>Files</h2>\n<ul><li><code>runs.csv</code> / <code>runs.parquet</code>: one row per run, every outcome</li>")
                 .append("<li><code>points.csv</code>: per point, mean and 95% CI of each output of interest</li>")
                 .append("<li><code>sweep.json</code>, <code>scenario.json</code>: the sweep and its resolved base scenario</li>")

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the real command line in-process and captures what it prints. */
-final class CliRunner {
-    record Outcome(int exit, String out, String err) {
+public final class CliRunner {
+    public record Outcome(int exit, String out, String err) {
     }
 
-    static Outcome run(String... args) {
+    public static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cmd = BorderSimCommand.commandLine();
