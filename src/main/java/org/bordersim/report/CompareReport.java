@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Seeds;
+import org.bordersim.metrics.BloTotals;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
@@ -185,11 +186,60 @@ public final class CompareReport {
     private static void writeRuns(Path file, Comparison c, List<String> labels) throws IOException {
         List<String> columns = new ArrayList<>(List.of("replication", "seed"));
         for (Metric m : Metric.values()) columns.add(m.column());
+        List<String> places = sharedPlaces(c);
+        List<String> blos = sharedBlos(c);
+        for (String place : places) columns.add("crossings_" + place);
+        for (String blo : blos) columns.add("blo_seizures_" + blo);
         writeLongForm(file, c, labels, columns, r -> {
             List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), Long.toString(r.seed())));
             for (double v : r.metrics()) row.add(Numbers.exact(v));
+            if (!places.isEmpty()) for (long n : r.crossingsByLocation()) row.add(Long.toString(n));
+            if (!blos.isEmpty()) for (double[] b : r.blos()) row.add(Numbers.exact(b[BloTotals.SEIZURES.ordinal()]));
             return List.of(row);
         });
+    }
+
+    /** The crossing places, when every scenario has the same ones (else none: their counts do not pair up). */
+    static List<String> sharedPlaces(Comparison c) {
+        List<String> first = c.scenarios().get(0).world().locationNames();
+        boolean same = c.scenarios().stream().allMatch(p -> p.world().locationNames().equals(first));
+        return same ? first : List.of();
+    }
+
+    /** The BLOs' names, when every scenario has the same BLOs in the same order (else none). */
+    static List<String> sharedBlos(Comparison c) {
+        List<String> first = c.scenarios().get(0).scenario().blos().stream().map(b -> b.name()).toList();
+        boolean same = c.scenarios().stream().allMatch(p -> p.scenario().blos().stream().map(b -> b.name()).toList().equals(first));
+        return same ? first : List.of();
+    }
+
+    /**
+     * Per place (crossings) or per BLO (seizures): the baseline's mean and each alternative's paired difference with
+     * its CI, so displacement between places and between BLOs reads like any other outcome.
+     */
+    private static String byPlaceTable(Comparison c, List<String> labels, List<String> names, String what,
+                                       java.util.function.BiFunction<RunResult, Integer, Double> value) {
+        int n = c.replications();
+        StringBuilder h = new StringBuilder("<table><tr><th class=l>").append(what).append("</th><th>")
+                .append(esc(labels.get(0))).append(" (mean)</th>");
+        for (int s = 1; s < labels.size(); s++) {
+            h.append("<th>").append(esc(labels.get(s))).append(": difference [95% CI]</th><th class=l>what it means</th>");
+        }
+        h.append("</tr>\n");
+        for (int i = 0; i < names.size(); i++) {
+            int k = i;
+            double[] base = c.runs().get(0).stream().mapToDouble(r -> value.apply(r, k)).toArray();
+            h.append("<tr><td class=l>").append(esc(names.get(i))).append("</td><td class=n>")
+                    .append(Numbers.readable(java.util.Arrays.stream(base).average().orElse(Double.NaN))).append("</td>");
+            for (int s = 1; s < labels.size(); s++) {
+                double[] alt = c.runs().get(s).stream().mapToDouble(r -> value.apply(r, k)).toArray();
+                PairedDifference d = PairedDifference.of(base, alt);
+                h.append("<td class=n>").append(signed(d.meanDifference())).append(" [").append(signed(d.ciLow())).append(", ")
+                        .append(signed(d.ciHigh())).append("]</td><td class=l>").append(esc(shortVerdict(d, n))).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        return h.append("</table>\n").toString();
     }
 
     private static void writeSeries(Path file, Comparison c, List<String> labels) throws IOException {
@@ -361,6 +411,16 @@ public final class CompareReport {
                 .append("not mean the change has no effect.</p>\n");
         h.append("<h2>Headline outcomes</h2>\n").append(table(c, labels, headline(c), n));
         for (String chart : charts) h.append(HtmlReport.img(dir.resolve(chart), "comparison chart"));
+        List<String> places = sharedPlaces(c);
+        List<String> blos = sharedBlos(c);
+        if (!places.isEmpty() || !blos.isEmpty()) {
+            h.append("<h2>Where: by place and by BLO</h2>\n<p>Crossings per replication at each place, and seizures per ")
+                    .append("replication by each BLO (by every means), paired the same way as the outcomes above: where ")
+                    .append("trafficking moved to, and who seized more or less. The columns <code>crossings_&lt;place&gt;</code> ")
+                    .append("and <code>blo_seizures_&lt;BLO&gt;</code> of runs.csv hold every replication's counts.</p>\n");
+            if (!places.isEmpty()) h.append(byPlaceTable(c, labels, places, "place", (r, l) -> (double) r.crossingsByLocation()[l]));
+            if (!blos.isEmpty()) h.append(byPlaceTable(c, labels, blos, "BLO (seizures)", (r, b) -> r.blos()[b][BloTotals.SEIZURES.ordinal()]));
+        }
         h.append("<h2>Over time</h2>\n").append(HtmlReport.img(dir.resolve("charts/kg-seized-per-week.png"), "kg seized per week"));
         List<Metric> rest = new ArrayList<>(List.of(Metric.values()));
         rest.removeAll(headline(c));

@@ -120,6 +120,7 @@ public final class SweepReport {
                 new ParquetExport.Column("seed", "BIGINT"), new ParquetExport.Column("status", "VARCHAR")));
         for (SweepParameter p : a.sweep().parameters()) cols.add(new ParquetExport.Column(p.name(), p.numeric() ? "DOUBLE" : "VARCHAR"));
         for (Metric m : Metric.values()) cols.add(new ParquetExport.Column(m.column(), "DOUBLE"));
+        for (String place : a.sweep().places()) cols.add(new ParquetExport.Column(org.bordersim.sweep.Sweep.PLACE_PREFIX + place, "BIGINT"));
         cols.add(new ParquetExport.Column("error", "VARCHAR"));
         return cols;
     }

@@ -27,7 +27,7 @@ public record RunRecord(int run, String row, String error, String failureLog) im
         }
         try {
             RunResult r = function.run(point.prepared(), sweep.replicationOf(run), sweep.seedOf(run));
-            return new RunRecord(run, SweepJournal.okRow(sweep, run, r), null, null);
+            return new RunRecord(run, SweepJournal.okRow(sweep, run, r, point.prepared().world().locationNames()), null, null);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable t) {

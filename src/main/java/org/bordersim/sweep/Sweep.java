@@ -23,11 +23,16 @@ import org.bordersim.world.World;
  * @param effective the sweep file with defaults applied and keys sorted (recorded in the manifest)
  * @param base      the base scenario with the sweep's fixed {@code set} values applied
  * @param hash      SHA-256 of the effective sweep and the base scenario: the sweep's identity
+ * @param places    the base map's crossing places (crossing points, then green-border stretches): runs.csv counts
+ *                  each run's crossings at each; a point on another map leaves them empty
  */
 public record Sweep(Path file, String name, String description, ScenarioTemplate template, Map<String, JsonNode> set,
                     long seed, int replications, boolean commonRandomNumbers, int bootstrap,
                     List<SweepParameter> parameters, List<Metric> outputs, SweepDesign design,
-                    JsonNode effective, LoadedScenario base, String hash) {
+                    JsonNode effective, LoadedScenario base, String hash, List<String> places) {
+    /** runs.csv's columns of crossings per place start with this (as in a run's runs.csv). */
+    public static final String PLACE_PREFIX = "crossings_";
+
     /** Most runs one sweep may have; a larger experiment should be split into several sweeps. */
     public static final long MAX_RUNS = 10_000_000L;
 

@@ -38,15 +38,16 @@ final class SweepJournal implements AutoCloseable {
         this.repaired = repaired;
     }
 
-    /** run, point, replication, seed, status, each parameter, each metric, error. */
+    /** run, point, replication, seed, status, each parameter, each metric, crossings at each place, error. */
     public static List<String> header(Sweep sweep) {
-        return header(sweep.parameters());
+        return header(sweep.parameters(), sweep.places());
     }
 
-    static List<String> header(List<SweepParameter> parameters) {
+    static List<String> header(List<SweepParameter> parameters, List<String> places) {
         List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed", "status"));
         for (SweepParameter p : parameters) h.add(p.name());
         for (Metric m : Metric.values()) h.add(m.column());
+        for (String place : places) h.add(Sweep.PLACE_PREFIX + place);
         h.add("error");
         return h;
     }
@@ -108,15 +109,17 @@ final class SweepJournal implements AutoCloseable {
         }
         String rest = line.substring((isOk ? ok : failed).length() + 1);
         int metrics = Metric.values().length;
-        String[] fields = rest.split(",", metrics + 1);
-        if (fields.length != metrics + 1) return "run " + run + " has " + fields.length + " outcome fields, expected " + (metrics + 1);
-        for (int i = 0; i < metrics; i++) {
+        int numbers = metrics + sweep.places().size();
+        String[] fields = rest.split(",", numbers + 1);
+        if (fields.length != numbers + 1) return "run " + run + " has " + fields.length + " outcome fields, expected " + (numbers + 1);
+        for (int i = 0; i < numbers; i++) {
             if (fields[i].isEmpty()) continue;
             if (!isOk) return "failed run " + run + " has an outcome";
             try {
                 Double.parseDouble(fields[i]);
             } catch (NumberFormatException e) {
-                return "run " + run + ": " + Metric.values()[i].column() + " is not a number";
+                return "run " + run + ": " + (i < metrics ? Metric.values()[i].column() : Sweep.PLACE_PREFIX + sweep.places().get(i - metrics))
+                        + " is not a number";
             }
         }
         return null;
@@ -148,15 +151,21 @@ final class SweepJournal implements AutoCloseable {
         return repaired;
     }
 
-    static String okRow(Sweep sweep, int run, RunResult result) {
+    /** @param places the run's map's places: its crossings are written if they are the sweep's, else left empty */
+    static String okRow(Sweep sweep, int run, RunResult result, List<String> places) {
         StringBuilder sb = start(sweep, run, OK);
         for (double v : result.metrics()) sb.append(',').append(Numbers.exact(v));
+        boolean same = places.equals(sweep.places());
+        for (int i = 0; i < sweep.places().size(); i++) {
+            sb.append(',');
+            if (same) sb.append(result.crossingsByLocation()[i]);
+        }
         return sb.append(",\n").toString();
     }
 
     static String failedRow(Sweep sweep, int run, String error) {
         StringBuilder sb = start(sweep, run, FAILED);
-        for (int i = 0; i < Metric.values().length; i++) sb.append(',');
+        for (int i = 0; i < Metric.values().length + sweep.places().size(); i++) sb.append(',');
         return sb.append(',').append(csvField(oneLine(error))).append('\n').toString();
     }
 

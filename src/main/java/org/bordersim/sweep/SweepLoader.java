@@ -24,6 +24,7 @@ import org.bordersim.files.JsonFiles;
 import org.bordersim.files.Problem;
 import org.bordersim.metrics.Metric;
 import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.world.World;
 import org.bordersim.scenario.PublishedSchema;
 import org.bordersim.scenario.ScenarioLoader;
 import org.bordersim.scenario.ScenarioTemplate;
@@ -79,7 +80,16 @@ public final class SweepLoader {
         JsonNode effective = Json.canonical(doc);
         return new Sweep(file, doc.get("name").asText(), doc.get("description").asText(), template, Map.copyOf(set),
                 seed, replications, doc.get("commonRandomNumbers").asBoolean(), doc.get("design").get("bootstrap").asInt(),
-                parameters, outputs, design, effective, base, identity(effective, base));
+                parameters, outputs, design, effective, base, identity(effective, base), places(shown, base));
+    }
+
+    /** The base map's crossing places; none if its map cannot be built (every point then fails, saying why). */
+    private static List<String> places(String shown, LoadedScenario base) {
+        try {
+            return World.build(shown, base.scenario()).locationNames();
+        } catch (InputException e) {
+            return List.of();
+        }
     }
 
     private static void stopIf(List<Problem> problems) throws InputException {
@@ -182,9 +192,9 @@ public final class SweepLoader {
                 problems.add(new Problem(shown, at + "/name", "'" + name + "' is the name of the inert input that Sobol and Morris "
                         + "designs add to show their noise floor; choose another name"));
             }
-            if (SweepJournal.header(List.of()).contains(name)) {
-                problems.add(new Problem(shown, at + "/name", "'" + name + "' is already a column of runs.csv (an outcome or "
-                        + "run, point, replication, seed, status, error); choose another name"));
+            if (SweepJournal.header(List.of(), List.of()).contains(name) || name.startsWith(Sweep.PLACE_PREFIX)) {
+                problems.add(new Problem(shown, at + "/name", "'" + name + "' is already a column of runs.csv (an outcome, "
+                        + "run, point, replication, seed, status, error, or crossings at a place); choose another name"));
             }
             boolean hasValues = p.has("values");
             boolean hasRange = p.has("min") || p.has("max");

@@ -44,7 +44,24 @@ class CompareCommandTest {
         assertTrue(html.contains("&lt;script&gt;"));
         List<String> rows = Files.readAllLines(folder.resolve("comparison.csv"));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("kg_seized,kg,baseline #2,alternative,4,") && r.contains(",0,0,0,")), rows.get(0));
-        assertEquals(1 + 3 * 4, Files.readAllLines(folder.resolve("runs.csv")).size());
+        List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
+        assertEquals(1 + 3 * 4, runs.size());
+        // Per place and per BLO, every replication's counts add up to its totals.
+        List<String> header = List.of(runs.get(0).split(","));
+        assertTrue(header.contains("crossings_X1") && header.contains("crossings_green-1") && header.contains("blo_seizures_X2-B"), runs.get(0));
+        for (String line : runs.subList(1, runs.size())) {
+            String[] row = line.split(",");
+            double crossings = 0;
+            double seizures = 0;
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).startsWith("crossings_")) crossings += Double.parseDouble(row[i]);
+                if (header.get(i).startsWith("blo_seizures_")) seizures += Double.parseDouble(row[i]);
+            }
+            assertEquals(Double.parseDouble(row[header.indexOf("crossings")]), crossings, 0.0, line);
+            assertEquals(Double.parseDouble(row[header.indexOf("shipments_seized")]), seizures, 0.0, line);
+        }
+        assertTrue(html.contains("<h2>Where: by place and by BLO</h2>"));
+        assertTrue(html.indexOf("<td class=l>green-1</td>") > html.indexOf("<h2>Where: by place and by BLO</h2>"), "a row per place");
     }
 
     @Test

@@ -39,6 +39,16 @@ class SweepReportTest {
         Path folder = TestScenarios.onlyFolderIn(dir.resolve(name));
         assertTrue(Files.readString(folder.resolve("report.html")).indexOf("<h2>In short</h2>")
                 < Files.readString(folder.resolve("report.html")).indexOf("<h2>Main effects</h2>"), "the words come first");
+        // runs.csv keeps the crossings at each place, as a run's does: they add up to each run's crossings.
+        java.util.List<String> rows = Files.readAllLines(folder.resolve(OutputFile.RUNS.fileName()));
+        java.util.List<String> header = java.util.List.of(rows.get(0).split(","));
+        assertTrue(header.contains("crossings_X1") && header.contains("crossings_green-6"), rows.get(0));
+        for (String line : rows.subList(1, rows.size())) {
+            String[] row = line.split(",", -1);
+            long sum = 0;
+            for (int i = 0; i < header.size(); i++) if (header.get(i).startsWith("crossings_")) sum += Long.parseLong(row[i]);
+            assertEquals(Double.parseDouble(row[header.indexOf("crossings")]), sum, 0.0, line);
+        }
         return SweepAnalysis.of(sweep, folder.resolve(OutputFile.RUNS.fileName()));
     }
 
