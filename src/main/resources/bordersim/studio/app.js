@@ -244,6 +244,91 @@ function forest(rows) {
   add("text", { x: x(span) - 30, y: y, "font-size": 11 }, "+" + Math.round(100 * span) + "%");
 }
 
+// The donor's cost-effectiveness plane: every portfolio's extra cost against its gain, both with 95% intervals;
+// the frontier joined, the recommended portfolio ringed, the budget a dashed line. The brief's chart, drawn here.
+function plane(answer) {
+  const svg = $("plane");
+  const NS = "http://www.w3.org/2000/svg";
+  while (svg.firstChild) svg.removeChild(svg.firstChild);
+  const points = answer.points;
+  if (points.length === 0) return;
+  const left = 80, top = 20, width = 560, height = 300;
+  const lo = (p, k) => (p[k + "Low"] === null ? p[k] : p[k + "Low"]);
+  const hi = (p, k) => (p[k + "High"] === null ? p[k] : p[k + "High"]);
+  let x0 = Math.min(0, ...points.map((p) => lo(p, "cost"))), x1 = Math.max(...points.map((p) => hi(p, "cost")));
+  if (answer.budget !== null) x1 = Math.max(x1, answer.budget);
+  let y0 = Math.min(0, ...points.map((p) => lo(p, "gain"))), y1 = Math.max(...points.map((p) => hi(p, "gain")));
+  if (x1 === x0) x1 = x0 + 1;
+  if (y1 === y0) y1 = y0 + 1;
+  const x = (v) => left + ((v - x0) / (x1 - x0)) * width;
+  const y = (v) => top + height - ((v - y0) / (y1 - y0)) * height;
+  svg.setAttribute("width", left + width + 30);
+  svg.setAttribute("height", top + height + 50);
+  const add = (tag, attrs, text) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    svg.appendChild(e);
+    return e;
+  };
+  add("rect", { x: left, y: top, width: width, height: height, fill: "none", stroke: "#ccc" });
+  add("line", { x1: left, x2: left + width, y1: y(0), y2: y(0), stroke: "#999" });
+  if (answer.budget !== null) {
+    add("line", { x1: x(answer.budget), x2: x(answer.budget), y1: top, y2: top + height, stroke: "#c00000", "stroke-dasharray": "6 4" });
+    add("text", { x: x(answer.budget) - 4, y: top + 12, "font-size": 11, "text-anchor": "end", fill: "#c00000" }, "budget");
+  }
+  const frontier = points.filter((p) => p.status === "on the frontier").sort((a, b) => a.cost - b.cost);
+  if (frontier.length > 1) {
+    add("polyline", { points: frontier.map((p) => x(p.cost) + "," + y(p.gain)).join(" "), fill: "none", stroke: "#2171b5", "stroke-width": 1.5 });
+  }
+  for (const p of points) {
+    const colour = p.status === "on the frontier" ? "#2171b5" : p.status === "extended-dominated" ? "#e6550d" : "#999";
+    add("line", { x1: x(lo(p, "cost")), x2: x(hi(p, "cost")), y1: y(p.gain), y2: y(p.gain), stroke: colour, "stroke-opacity": 0.4 });
+    add("line", { x1: x(p.cost), x2: x(p.cost), y1: y(lo(p, "gain")), y2: y(hi(p, "gain")), stroke: colour, "stroke-opacity": 0.4 });
+    const dot = add("circle", { cx: x(p.cost), cy: y(p.gain), r: p.recommended ? 7 : 4, fill: p.recommended ? "none" : colour,
+      stroke: p.recommended ? "#000" : colour, "stroke-width": p.recommended ? 2.5 : 1, class: p.recommended ? "recommended" : "portfolio" });
+    const title = document.createElementNS(NS, "title");
+    title.textContent = p.portfolio + ": extra cost " + readable(p.cost) + " " + answer.currency + ", gain " + readable(p.gain)
+      + " " + answer.unit + " (" + p.status + ")";
+    dot.appendChild(title);
+  }
+  add("text", { x: left + width / 2, y: top + height + 36, "font-size": 12, "text-anchor": "middle" },
+    "extra cost over " + readable(answer.horizonYears) + " years (" + answer.currency + ")");
+  add("text", { x: 14, y: top + height / 2, "font-size": 12, transform: "rotate(-90 14 " + (top + height / 2) + ")", "text-anchor": "middle" },
+    "gain in " + answer.outcome + " (" + answer.unit + ")");
+  add("text", { x: left, y: top + height + 16, "font-size": 11 }, readable(x0));
+  add("text", { x: left + width, y: top + height + 16, "font-size": 11, "text-anchor": "end" }, readable(x1));
+  add("text", { x: left - 6, y: y(y1) + 4, "font-size": 11, "text-anchor": "end" }, readable(y1));
+  add("text", { x: left - 6, y: y(y0) + 4, "font-size": 11, "text-anchor": "end" }, readable(y0));
+}
+
+// The regret table: the leading portfolios' gain under each uncertain condition, and what choosing each forgoes.
+function regretTable(answer) {
+  const table = $("regret");
+  const r = answer.regret;
+  if (!r) return;
+  table.textContent = "";
+  const head = table.insertRow();
+  const cell = (row, text, cls) => {
+    const c = row.insertCell();
+    c.textContent = text;
+    if (cls) c.className = cls;
+    return c;
+  };
+  cell(head, "portfolio", "l");
+  cell(head, "gain, nominal");
+  for (const c of r.conditions) cell(head, c);
+  cell(head, "largest regret");
+  for (const row of r.rows) {
+    const tr = table.insertRow();
+    cell(tr, (row.recommended ? "recommended: " : "") + row.portfolio + (row.mostRobust ? " (least regret)" : ""), "l");
+    cell(tr, readable(row.nominal));
+    row.gains.forEach((g, i) => cell(tr, readable(g) + " (regret " + readable(row.regrets[i]) + ")"));
+    cell(tr, readable(row.maxRegret));
+  }
+  table.hidden = false;
+}
+
 // Watching one run: the server advances the model a tick at a time; the page draws couriers and seizures.
 let live = null; // { id, timer }
 
@@ -308,6 +393,21 @@ function draw(state) {
   g.clearRect(0, 0, canvas.width, canvas.height);
   const k = s.mapScale;
   const at = (cell) => [(cell % s.width) * k + k / 2, Math.floor(cell / s.width) * k + k / 2];
+  // Patrols: small green squares; interdiction teams: blue diamonds; couriers: black dots; seizures: red crosses.
+  g.fillStyle = "#1b8a3a";
+  const p = Math.max(2, k / 2.5);
+  for (const c of state.patrols) {
+    const [x, y] = at(c);
+    g.fillRect(x - p / 2, y - p / 2, p, p);
+  }
+  g.fillStyle = "#1f5fbf";
+  const t = Math.max(4, k / 1.5);
+  for (const c of state.teams) {
+    const [x, y] = at(c);
+    g.beginPath();
+    g.moveTo(x, y - t); g.lineTo(x + t, y); g.lineTo(x, y + t); g.lineTo(x - t, y); g.closePath();
+    g.fill();
+  }
   g.fillStyle = "#000";
   for (const c of state.couriers) {
     const [x, y] = at(c);
@@ -327,13 +427,15 @@ function draw(state) {
   }
   $("clock").textContent = "day " + state.day + (state.ended ? " (end of the run)" : "");
   const kpi = state.kpi;
-  let kg = 0;
-  for (const v of Object.values(kpi.seizedKg)) kg += v;
+  // Kilograms of different commodities are never added up: a kg of precursors is not a kg of heroin.
+  const byCommodity = Object.entries(kpi.seizedKg).map(([c, v]) => c + " " + readable(v) + " kg");
   $("kpi-value").textContent = readable(kpi.valueSeized) + " " + kpi.currency;
-  $("kpi-kg").textContent = readable(kg);
+  $("kpi-kg").textContent = byCommodity.length === 0 ? "-" : byCommodity.join(", ");
   $("kpi-persons").textContent = readable(kpi.personsRescued);
   $("kpi-rate").textContent = kpi.interdictionRate === null ? "-" : readable(kpi.interdictionRate);
   $("kpi-cost").textContent = readable(kpi.costToDate) + " " + kpi.currency;
+  $("kpi-delay").textContent = kpi.tradeDelayMinutes === null ? "-" : readable(kpi.tradeDelayMinutes) + " min";
+  $("kpi-patrols").textContent = state.patrols.length + " cells, " + state.teams.length + " team" + (state.teams.length === 1 ? "" : "s");
 }
 
 // Donors: a portfolio file answered on the server; the page follows the stages and links the brief.
@@ -359,6 +461,8 @@ async function invest() {
   $("invest").disabled = true;
   $("brief-link").hidden = true;
   $("recommendation").textContent = "";
+  $("plane").textContent = "";
+  $("regret").hidden = true;
   try {
     const job = await getJson("/api/invest", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ file: $("portfolio").value }) });
@@ -372,6 +476,8 @@ async function invest() {
         $("recommendation").textContent = "Recommended: " + p.recommendation;
         $("brief-link").href = "/api/invest/" + job.id + "/brief";
         $("brief-link").hidden = false;
+        plane(p.answer);
+        regretTable(p.answer);
         break;
       }
       if (p.status === "failed") throw [p.error];

@@ -231,6 +231,16 @@ public final class BorderModel extends SimState {
         return cells;
     }
 
+    /** Where officers patrolled in the last hour (a copy, for views; never used by the model). */
+    public int[] patrolCells() {
+        return patrols == null ? new int[0] : patrols.presence().cells();
+    }
+
+    /** Where interdiction teams wait now (a copy, for views; never used by the model). */
+    public int[] teamCells() {
+        return interdiction == null ? new int[0] : interdiction.teamCells(hour());
+    }
+
     /** Runs the whole scenario duration (call after {@link #start()}). */
     public void runToEnd() {
         double last = scenario.durationHours() - 1;

@@ -196,6 +196,12 @@ final class Interdiction {
         return team;
     }
 
+    /** Where interdiction teams wait at {@code hour} (arrived and not yet withdrawn), for views. */
+    int[] teamCells(long hour) {
+        return teams.stream().filter(t -> t.deployment.presentFrom <= hour && hour < t.deployment.until)
+                .mapToInt(t -> t.deployment.cell).toArray();
+    }
+
     /**
      * A seizure or sighting by {@code blo} of a courier of {@code group} at {@code cell}: the BLO
      * knows at once where the group was; with seizure alerts on, the news spreads like a tip.

@@ -34,6 +34,11 @@ final class PatrolPresence {
         head[cell] = officer.id;
     }
 
+    /** The cells where some officer patrols this hour (a copy, for views). */
+    int[] cells() {
+        return Arrays.copyOf(occupied, occupiedCount);
+    }
+
     /** First officer id at the cell, or -1. */
     int first(int cell) {
         return head[cell];

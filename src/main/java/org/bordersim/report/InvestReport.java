@@ -62,7 +62,7 @@ public final class InvestReport {
     }
 
     /** The unit of an output, with "currency" replaced by the portfolio's currency. */
-    static String unit(Portfolio p, Metric m) {
+    public static String unit(Portfolio p, Metric m) {
         return m.unit().replace("currency", p.budget().currency());
     }
 

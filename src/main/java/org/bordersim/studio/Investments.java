@@ -23,6 +23,7 @@ final class Investments implements AutoCloseable {
         final AtomicInteger total = new AtomicInteger();
         volatile String recommendation;
         volatile Path folder;
+        volatile java.util.Map<String, Object> answer;
 
         Job(long id) {
             super(id);
@@ -58,6 +59,7 @@ final class Investments implements AutoCloseable {
             PortfolioAnalysis a = done.analysis();
             InvestReport.write(done.folder(), a, "studio");
             job.folder = done.folder();
+            job.answer = DonorAnswer.of(a);
             job.recommendation = a.recommendation().best() < 0 ? "no portfolio fits the budget and meets the constraints"
                     : InvestReport.described(p, a.result(a.recommendation().best()));
         });

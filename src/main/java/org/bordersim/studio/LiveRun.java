@@ -12,8 +12,9 @@ import org.bordersim.scenario.Commodity;
 /**
  * One replication watched as it runs: the model advanced a few hours at a time at the page's
  * request, and what the page shows counted from the model's events as they come (seizures where
- * they happen, what was seized and got through, what was spent). The model itself is the one every
- * run uses; this only listens and reads.
+ * they happen, what was seized and got through, what was spent, how long legitimate traffic waited),
+ * with where couriers, patrols and interdiction teams are. The model itself is the one every run
+ * uses; this only listens and reads.
  */
 final class LiveRun {
     /** Most seizure places kept for the map (the latest). */
@@ -29,6 +30,8 @@ final class LiveRun {
     private long shipmentsSeized;
     private long shipmentsDelivered;
     private double spent;
+    private double arrivals;
+    private double waitHours;
     private boolean ended;
     private long hoursRun;
 
@@ -53,6 +56,9 @@ final class LiveRun {
             shipmentsDelivered++;
         } else if (e instanceof ModelEvent.Spent sp) {
             spent += sp.amount();
+        } else if (e instanceof ModelEvent.CheckpointDay d) {
+            arrivals += d.arrivals();
+            waitHours += d.waitHours();
         }
     }
 
@@ -72,6 +78,8 @@ final class LiveRun {
         out.put("day", hoursRun / 24);
         out.put("ended", ended);
         out.put("couriers", model.courierCells());
+        out.put("patrols", model.patrolCells());
+        out.put("teams", model.teamCells());
         out.put("seizures", seizures.stream().mapToInt(Integer::intValue).toArray());
         Map<String, Object> kpi = new LinkedHashMap<>();
         Map<String, Double> byCommodity = new LinkedHashMap<>();
@@ -82,6 +90,8 @@ final class LiveRun {
         long finished = shipmentsSeized + shipmentsDelivered;
         kpi.put("interdictionRate", finished == 0 ? null : shipmentsSeized / (double) finished);
         kpi.put("costToDate", spent);
+        // The trade delay as runs.csv defines it: the wait of inspected arrivals spread over all legitimate arrivals.
+        kpi.put("tradeDelayMinutes", arrivals == 0 ? null : 60 * waitHours / arrivals);
         kpi.put("currency", currency);
         out.put("kpi", kpi);
         return out;

@@ -295,6 +295,7 @@ public final class Studio implements AutoCloseable {
         out.put("done", job.done.get());
         out.put("total", job.total.get());
         if (job.recommendation != null) out.put("recommendation", job.recommendation);
+        if (job.answer != null) out.put("answer", job.answer);
         if (job.error != null) out.put("error", job.error);
         ctx.json(out);
     }

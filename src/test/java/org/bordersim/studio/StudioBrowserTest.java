@@ -49,6 +49,12 @@ class StudioBrowserTest {
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
         Files.copy(Path.of("scenarios/baseline.json"), scenarios.resolve("baseline.json"));
         Files.writeString(scenarios.resolve(HOSTILE), "{\"extends\": \"baseline.json\", \"name\": \"hostile\"}");
+        Files.writeString(scenarios.resolve("tiny-portfolio.json"), """
+                {"name": "tiny", "scenario": "baseline.json", "horizonYears": 0.1, "budget": {"currency": "USD", "perYear": 100000},
+                 "maximise": "officer_hours_checkpoint", "replications": 3,
+                 "options": [{"name": "staffing", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 8}, {"value": 9}]}],
+                 "conditions": [{"name": "churn", "label": "turnover doubles", "set": {"/officers/turnoverPerYear": 0.6}}]}
+                """);
         studio = Studio.start(scenarios, "127.0.0.1", 0, 2);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -127,7 +133,25 @@ class StudioBrowserTest {
                 "const c = document.getElementById('agents'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                         + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
         assertTrue(((Number) drawn).longValue() > 0, "couriers or seizures are drawn on the map");
+        assertTrue(browser.findElement(By.id("kpi-delay")).getText().endsWith(" min"), browser.findElement(By.id("kpi-delay")).getText());
+        String kg = browser.findElement(By.id("kpi-kg")).getText();
+        assertTrue(kg.contains("opiates") && kg.contains(" kg"), "seized per commodity, never one sum of kg: " + kg);
+        assertTrue(browser.findElement(By.id("kpi-patrols")).getText().contains("cells"));
         screenshot("live");
+    }
+
+    @Test
+    void aDonorSeesThePlaneAndTheRegretTableInThePage() throws Exception {
+        browser.navigate().refresh();
+        waitUpTo(20).until(d -> new Select(d.findElement(By.id("portfolio"))).getOptions().size() == 1);
+        browser.findElement(By.id("invest")).click();
+        WebElement regret = waitUpTo(180).until(ExpectedConditions.visibilityOfElementLocated(By.id("regret")));
+        assertTrue(regret.getText().contains("turnover doubles") && regret.getText().contains("recommended: staffing: 8"), regret.getText());
+        assertEquals(3, browser.findElements(By.cssSelector("#plane circle")).size(), "the base and two portfolios on the plane");
+        assertEquals(1, browser.findElements(By.cssSelector("#plane circle.recommended")).size());
+        assertTrue(browser.findElement(By.id("recommendation")).getText().contains("staffing: 8"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('donors').scrollIntoView()");
+        screenshot("donors");
     }
 
     /** The day on the clock ("day 12" is 12). */

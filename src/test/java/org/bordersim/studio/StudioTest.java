@@ -37,7 +37,8 @@ class StudioTest {
         Files.writeString(scenarios.resolve("tiny-portfolio.json"), """
                 {"name": "tiny", "scenario": "baseline.json", "horizonYears": 0.1, "budget": {"currency": "USD", "perYear": 100000},
                  "maximise": "officer_hours_checkpoint", "replications": 3,
-                 "options": [{"name": "staffing", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 8}, {"value": 9}]}]}
+                 "options": [{"name": "staffing", "pointer": "/blos/*/staffing", "levels": [{"value": 6}, {"value": 8}, {"value": 9}]}],
+                 "conditions": [{"name": "churn", "label": "turnover doubles", "set": {"/officers/turnoverPerYear": 0.6}}]}
                 """);
         studio = Studio.start(scenarios, dir.resolve("results"), "127.0.0.1", 0, 2);
     }
@@ -86,9 +87,36 @@ class StudioTest {
         HttpResponse<String> brief = get("/api/invest/" + id + "/brief");
         assertEquals(200, brief.statusCode());
         assertTrue(brief.body().contains("Donor brief: tiny"));
+        Path folder;
         try (var s = Files.list(dir.resolve("results"))) {
-            assertTrue(s.anyMatch(f -> f.getFileName().toString().startsWith("tiny-")), "written under the results root");
+            folder = s.filter(f -> f.getFileName().toString().startsWith("tiny-")).findFirst().orElseThrow(
+                    () -> new AssertionError("written under the results root"));
         }
+        // The page's plane and regret table carry the brief's own numbers.
+        JsonNode answer = p.get("answer");
+        assertEquals(100000 * 0.1, answer.get("budget").asDouble(), 1e-6);
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(folder.resolve("portfolios.csv"))).getRecords();
+        assertEquals(rows.size(), answer.get("points").size(), "every portfolio on the plane");
+        int recommended = 0;
+        for (JsonNode point : answer.get("points")) {
+            var row = rows.stream().filter(r -> ("staffing: " + r.get("staffing")).equals(point.get("portfolio").asText())
+                    || (r.get("staffing").equals("6") && point.get("portfolio").asText().startsWith("nothing"))).findFirst().orElseThrow();
+            assertEquals(Double.parseDouble(row.get("gain")), point.get("gain").asDouble(), 1e-9, point.toString());
+            assertEquals(Double.parseDouble(row.get("cost")), point.get("cost").asDouble(), 1e-9, point.toString());
+            if (point.get("recommended").asBoolean()) {
+                recommended++;
+                assertEquals("staffing: 8", point.get("portfolio").asText());
+            }
+        }
+        assertEquals(1, recommended);
+        JsonNode regret = answer.get("regret");
+        assertEquals("[\"turnover doubles\"]", regret.get("conditions").toString());
+        assertTrue(regret.get("rows").get(0).get("recommended").asBoolean());
+        for (JsonNode row : regret.get("rows")) {
+            assertTrue(row.get("regrets").get(0).asDouble() >= 0, "regret is what the best leader gains more: never negative");
+        }
+        assertTrue(regret.get("rows").size() >= 2, "at least two leaders to weigh");
         assertEquals(400, post("/api/invest", "{\"file\": \"../secret.json\"}").statusCode());
         assertEquals(400, post("/api/invest", "{\"file\": \"baseline.json\"}").statusCode(), "a scenario is not a portfolio");
     }
@@ -161,12 +189,25 @@ class StudioTest {
         JsonNode sa = null;
         JsonNode sb = null;
         int mostOnRoad = 0;
+        int mostPatrolling = 0;
+        int teamsSeen = 0;
+        var world = org.bordersim.experiment.PreparedScenario.load(dir.resolve("scenarios/baseline.json")).world();
+        java.util.Set<Integer> sectors = new java.util.HashSet<>();
+        for (int blo = 0; blo < world.bloCount(); blo++) for (int c : world.bloSite(blo).sectorCells()) sectors.add(c);
         for (int i = 0; i < 120; i++) {
             sa = Json.STRICT.readTree(post("/api/live/" + a.get("id").asLong() + "/step?hours=6", "").body());
             sb = Json.STRICT.readTree(post("/api/live/" + b.get("id").asLong() + "/step?hours=6", "").body());
             assertEquals(sa, sb, "the same scenario and seed give the same run, step for step");
             mostOnRoad = Math.max(mostOnRoad, sa.get("couriers").size());
+            mostPatrolling = Math.max(mostPatrolling, sa.get("patrols").size());
+            teamsSeen += sa.get("teams").size();
+            for (JsonNode cell : sa.get("patrols")) assertTrue(sectors.contains(cell.asInt()), "patrols walk their BLO's sector: " + cell);
+            for (JsonNode cell : sa.get("teams")) assertTrue(sectors.contains(cell.asInt()), "teams wait in a sector: " + cell);
         }
+        assertTrue(mostPatrolling > 0, "officers were seen on patrol");
+        assertTrue(teamsSeen > 0, "interdiction teams were seen waiting");
+        double delay = sa.get("kpi").get("tradeDelayMinutes").asDouble();
+        assertTrue(delay > 0 && delay < 60, "a month of checkpoint waits, spread over every arrival: " + delay);
         assertEquals(30, sa.get("day").asInt());
         assertTrue(sa.get("kpi").get("costToDate").asDouble() > 0);
         assertTrue(mostOnRoad > 0, "couriers were seen on the road");
