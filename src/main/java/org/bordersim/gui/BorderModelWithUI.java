@@ -1,11 +1,9 @@
 package org.bordersim.gui;
 
 import java.awt.Color;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import javax.swing.JFrame;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.metrics.ModelEvent;
+import org.bordersim.metrics.RunningTotals;
 import org.bordersim.model.BorderModel;
 import org.bordersim.world.World;
 import sim.display.Controller;
@@ -13,14 +11,19 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
+import sim.field.grid.SparseGrid2D;
 import sim.portrayal.grid.FastValueGridPortrayal2D;
+import sim.portrayal.grid.SparseGridPortrayal2D;
+import sim.portrayal.simple.RectanglePortrayal2D;
 import sim.util.gui.SimpleColorMap;
 
 /**
- * The model under MASON's Console: play, pause, step, and a Display2D of the border with three
- * layers, the terrain (the second country darker, the border and crossing posts marked), the
- * couriers on the road, and the latest seizures. The layers are read from the model after every
- * step (its courier cells and its seizure events); the model runs exactly as on the command line.
+ * The model under MASON's Console: play, pause, step, a Display2D of the border and a chart that grows as the run
+ * plays. The display's layers, bottom up: the terrain (the second country darker, the border and crossing posts
+ * marked), each BLO's patrol sector tinted in its colour, officers on patrol (green), interdiction teams waiting
+ * (blue), the latest seizures (magenta) and the couriers on the road (black; click one to inspect it). The model's
+ * inspector shows the clock and what the run has done so far. Everything is read from the model after every step
+ * (its cells and its events); the model runs exactly as on the command line.
  */
 public final class BorderModelWithUI extends GUIState {
     /** Seizures kept on the display (the latest). */
@@ -29,36 +32,49 @@ public final class BorderModelWithUI extends GUIState {
         new Color(0x548235), new Color(0xf4e2b6), new Color(0x7030a0), Color.BLACK};
     private static final int BORDER = 2 * TERRAIN.length;
     private static final int POST = BORDER + 1;
+    private static final Color[] SECTORS = {new Color(106, 27, 154, 110), new Color(0, 131, 143, 110), new Color(239, 108, 0, 110),
+        new Color(40, 53, 147, 110), new Color(173, 20, 87, 110), new Color(46, 125, 50, 110)};
+    static final Color PATROL = new Color(0x1b8a3a);
+    static final Color TEAM = new Color(0x1f5fbf);
 
     private final World world;
+    private final RunningTotals totals;
     private final IntGrid2D terrain;
-    private final DoubleGrid2D couriers;
+    private final IntGrid2D sectors;
+    private final DoubleGrid2D patrols;
+    private final DoubleGrid2D teams;
     private final DoubleGrid2D seizures;
-    private final Deque<Integer> recentSeizures = new ArrayDeque<>();
+    private final SparseGrid2D couriers;
+    private final RunInspector inspector;
+    private LiveChart chart;
     private Display2D display;
     private JFrame frame;
 
     public BorderModelWithUI(PreparedScenario prepared, long seed) {
-        this(prepared, seed, new Deque[1]);
+        this(prepared, seed, new RunningTotals(prepared.scenario().prices().perKgByCommodity(), SEIZURES_SHOWN));
     }
 
-    private BorderModelWithUI(PreparedScenario prepared, long seed, Deque<Integer>[] sink) {
-        super(new BorderModel(seed, prepared.scenario(), prepared.world(), e -> {
-            if (e instanceof ModelEvent.Seized s && sink[0] != null) {
-                sink[0].addLast(s.cell());
-                if (sink[0].size() > SEIZURES_SHOWN) sink[0].removeFirst();
-            }
-        }));
-        sink[0] = recentSeizures;
+    private BorderModelWithUI(PreparedScenario prepared, long seed, RunningTotals totals) {
+        super(new BorderModel(seed, prepared.scenario(), prepared.world(), totals));
+        this.totals = totals;
         this.world = prepared.world();
-        this.terrain = new IntGrid2D(world.width(), world.height());
-        this.couriers = new DoubleGrid2D(world.width(), world.height());
-        this.seizures = new DoubleGrid2D(world.width(), world.height());
+        int w = world.width();
+        int h = world.height();
+        this.terrain = new IntGrid2D(w, h);
+        this.sectors = new IntGrid2D(w, h);
+        this.patrols = new DoubleGrid2D(w, h);
+        this.teams = new DoubleGrid2D(w, h);
+        this.seizures = new DoubleGrid2D(w, h);
+        this.couriers = new SparseGrid2D(w, h);
+        this.inspector = new RunInspector(model(), totals);
         for (int c = 0; c < world.cells(); c++) {
             int code = world.map().terrain(c).ordinal() + (world.map().country(c) % 2 == 1 ? TERRAIN.length : 0);
             if (world.border(c)) code = BORDER;
             if (world.bcp(c)) code = POST;
-            terrain.field[c % world.width()][c / world.width()] = code;
+            terrain.field[c % w][c / w] = code;
+        }
+        for (int b = 0; b < world.bloCount(); b++) {
+            for (int c : world.bloSite(b).sectorCells()) sectors.field[c % w][c / w] = 1 + b % SECTORS.length;
         }
     }
 
@@ -74,20 +90,51 @@ public final class BorderModelWithUI extends GUIState {
         return display;
     }
 
+    /** What the console's model tab inspects. */
+    @Override
+    public Object getSimulationInspectedObject() {
+        return inspector;
+    }
+
+    /** The latest seizures' cells, as the display shows them. */
+    int[] latestSeizures() {
+        return totals.latestSeizureCells();
+    }
+
+    LiveChart chart() {
+        return chart;
+    }
+
+    /** The courier objects on the display at a cell (what a click there inspects). */
+    sim.util.Bag couriersAt(int cell) {
+        return couriers.getObjectsAtLocation(cell % world.width(), cell / world.width());
+    }
+
     @Override
     public void start() {
         super.start();
-        recentSeizures.clear();
+        if (chart != null) chart.clear();
         refresh();
         scheduleRepeatingImmediatelyAfter(s -> refresh());
     }
 
-    /** Copies the couriers' cells and the latest seizures into the display's layers. */
+    /** Copies where couriers, patrols, teams and the latest seizures are into the display's layers. */
     private void refresh() {
-        couriers.setTo(0.0);
-        for (int c : model().courierCells()) couriers.field[c % world.width()][c / world.width()] += 1;
-        seizures.setTo(0.0);
-        for (int c : recentSeizures) seizures.field[c % world.width()][c / world.width()] = 1;
+        int w = world.width();
+        BorderModel m = model();
+        couriers.clear();
+        for (BorderModel.CourierView c : m.couriers()) {
+            couriers.setObjectLocation(new InspectedCourier(c, m.scenario().groups().get(c.group()), m.hour(), w), c.cell() % w, c.cell() / w);
+        }
+        fill(patrols, m.patrolCells());
+        fill(teams, m.teamCells());
+        fill(seizures, totals.latestSeizureCells());
+        if (chart != null && m.hour() % 24 == 0) chart.add(m.hour() / 24, m.couriersOnRoad(), totals.shipmentsSeized());
+    }
+
+    private void fill(DoubleGrid2D grid, int[] cells) {
+        grid.setTo(0.0);
+        for (int c : cells) grid.field[c % world.width()][c / world.width()] = 1;
     }
 
     @Override
@@ -106,26 +153,44 @@ public final class BorderModelWithUI extends GUIState {
         colours[BORDER] = new Color(0xffd966);
         colours[POST] = new Color(0xc00000);
         land.setMap(new SimpleColorMap(colours));
-        FastValueGridPortrayal2D onRoad = new FastValueGridPortrayal2D("couriers");
-        onRoad.setField(couriers);
-        onRoad.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), Color.BLACK));
-        FastValueGridPortrayal2D seized = new FastValueGridPortrayal2D("seizures");
-        seized.setField(seizures);
-        seized.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), new Color(0xff00ff)));
+        FastValueGridPortrayal2D sectorLayer = new FastValueGridPortrayal2D("patrol sectors", true);
+        sectorLayer.setField(sectors);
+        Color[] sectorColours = new Color[SECTORS.length + 1];
+        sectorColours[0] = new Color(0, 0, 0, 0);
+        System.arraycopy(SECTORS, 0, sectorColours, 1, SECTORS.length);
+        sectorLayer.setMap(new SimpleColorMap(sectorColours));
         display.attach(land, "Terrain, border and crossing posts");
-        display.attach(seized, "Latest seizures (magenta)");
-        display.attach(onRoad, "Couriers on the road (black)");
+        display.attach(sectorLayer, "Patrol sectors (a tint per BLO)");
+        display.attach(layer("officers on patrol", patrols, PATROL), "Officers on patrol (green)");
+        display.attach(layer("interdiction teams", teams, TEAM), "Interdiction teams waiting (blue)");
+        display.attach(layer("seizures", seizures, new Color(0xff00ff)), "Latest seizures (magenta)");
+        SparseGridPortrayal2D onRoad = new SparseGridPortrayal2D();
+        onRoad.setField(couriers);
+        onRoad.setPortrayalForAll(new RectanglePortrayal2D(Color.BLACK, 1.0, true));
+        display.attach(onRoad, "Couriers on the road (black; click to inspect)");
         frame = display.createFrame();
         frame.setTitle("BorderSim: " + model().scenario().name());
         c.registerFrame(frame);
         frame.setVisible(true);
+        chart = new LiveChart(model().scenario().name());
+        c.registerFrame(chart.frame());
+        chart.frame().setVisible(true);
+    }
+
+    private static FastValueGridPortrayal2D layer(String name, DoubleGrid2D field, Color colour) {
+        FastValueGridPortrayal2D p = new FastValueGridPortrayal2D(name);
+        p.setField(field);
+        p.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), colour));
+        return p;
     }
 
     @Override
     public void quit() {
         super.quit();
         if (frame != null) frame.dispose();
+        if (chart != null) chart.frame().dispose();
         frame = null;
+        chart = null;
         display = null;
     }
 }

@@ -231,6 +231,17 @@ public final class BorderModel extends SimState {
         return cells;
     }
 
+    /** A courier on the road as views show it: its id, group (index), quantity, cell and dispatch hour. */
+    public record CourierView(int id, int group, double quantity, int cell, long dispatchHour) {
+    }
+
+    /** Every courier on the road, in dispatch order (copies, for views; never used by the model). */
+    public java.util.List<CourierView> couriers() {
+        java.util.List<CourierView> out = new java.util.ArrayList<>(onRoad.size());
+        for (Courier c : onRoad) out.add(new CourierView(c.id, c.group.index, c.quantity, c.cell, c.dispatchHour));
+        return out;
+    }
+
     /** Where officers patrolled in the last hour (a copy, for views; never used by the model). */
     public int[] patrolCells() {
         return patrols == null ? new int[0] : patrols.presence().cells();

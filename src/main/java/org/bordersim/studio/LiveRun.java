@@ -1,11 +1,9 @@
 package org.bordersim.studio;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bordersim.experiment.PreparedScenario;
-import org.bordersim.metrics.ModelEvent;
+import org.bordersim.metrics.RunningTotals;
 import org.bordersim.model.BorderModel;
 import org.bordersim.scenario.Commodity;
 
@@ -21,45 +19,16 @@ final class LiveRun {
     static final int SEIZURES_SHOWN = 500;
 
     private final BorderModel model;
-    private final double[] pricePerKg;
+    private final RunningTotals totals;
     private final String currency;
-    private final double[] seizedKg = new double[Commodity.values().length];
-    private final List<Integer> seizures = new ArrayList<>();
-    private double valueSeized;
-    private double personsRescued;
-    private long shipmentsSeized;
-    private long shipmentsDelivered;
-    private double spent;
-    private double arrivals;
-    private double waitHours;
     private boolean ended;
     private long hoursRun;
 
     LiveRun(PreparedScenario prepared) {
-        this.pricePerKg = prepared.scenario().prices().perKgByCommodity();
+        this.totals = new RunningTotals(prepared.scenario().prices().perKgByCommodity(), SEIZURES_SHOWN);
         this.currency = prepared.scenario().costs().currency();
-        this.model = new BorderModel(prepared.scenario().seed(), prepared.scenario(), prepared.world(), this::hear);
+        this.model = new BorderModel(prepared.scenario().seed(), prepared.scenario(), prepared.world(), totals);
         model.start();
-    }
-
-    private void hear(ModelEvent e) {
-        if (e instanceof ModelEvent.Seized s) {
-            shipmentsSeized++;
-            if (s.persons()) personsRescued += s.quantity();
-            else {
-                seizedKg[s.commodity()] += s.quantity();
-                valueSeized += s.quantity() * pricePerKg[s.commodity()];
-            }
-            seizures.add(s.cell());
-            if (seizures.size() > SEIZURES_SHOWN) seizures.remove(0);
-        } else if (e instanceof ModelEvent.Delivered) {
-            shipmentsDelivered++;
-        } else if (e instanceof ModelEvent.Spent sp) {
-            spent += sp.amount();
-        } else if (e instanceof ModelEvent.CheckpointDay d) {
-            arrivals += d.arrivals();
-            waitHours += d.waitHours();
-        }
     }
 
     /** Advances up to {@code hours} hours and says where things stand. */
@@ -80,20 +49,24 @@ final class LiveRun {
         out.put("couriers", model.courierCells());
         out.put("patrols", model.patrolCells());
         out.put("teams", model.teamCells());
-        out.put("seizures", seizures.stream().mapToInt(Integer::intValue).toArray());
+        out.put("seizures", totals.latestSeizureCells());
         Map<String, Object> kpi = new LinkedHashMap<>();
         Map<String, Double> byCommodity = new LinkedHashMap<>();
-        for (Commodity c : Commodity.values()) if (seizedKg[c.ordinal()] > 0) byCommodity.put(c.name().toLowerCase(java.util.Locale.ROOT), seizedKg[c.ordinal()]);
+        for (Commodity c : Commodity.values()) {
+            if (totals.seizedKg(c.ordinal()) > 0) byCommodity.put(c.jsonName(), totals.seizedKg(c.ordinal()));
+        }
         kpi.put("seizedKg", byCommodity);
-        kpi.put("personsRescued", personsRescued);
-        kpi.put("valueSeized", valueSeized);
-        long finished = shipmentsSeized + shipmentsDelivered;
-        kpi.put("interdictionRate", finished == 0 ? null : shipmentsSeized / (double) finished);
-        kpi.put("costToDate", spent);
-        // The trade delay as runs.csv defines it: the wait of inspected arrivals spread over all legitimate arrivals.
-        kpi.put("tradeDelayMinutes", arrivals == 0 ? null : 60 * waitHours / arrivals);
+        kpi.put("personsRescued", totals.personsRescued());
+        kpi.put("valueSeized", totals.valueSeized());
+        kpi.put("interdictionRate", orNull(totals.interdictionRate()));
+        kpi.put("costToDate", totals.spent());
         kpi.put("currency", currency);
+        kpi.put("tradeDelayMinutes", orNull(totals.tradeDelayMinutes()));
         out.put("kpi", kpi);
         return out;
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 }

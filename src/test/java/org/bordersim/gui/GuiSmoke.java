@@ -69,6 +69,27 @@ public final class GuiSmoke {
             else System.out.println("courier at cell " + c + " (" + (c % w) + ", " + (c / w) + ") shows " + Integer.toHexString(shot[0].getRGB(x, y)));
         }
         System.out.println("hours=" + hours + " couriers=" + couriers + " blackAtCouriers=" + black);
-        System.exit(hours >= 48 && couriers > 0 && black == couriers ? 0 : 1);
+        // Officers on patrol are drawn where no courier or seizure covers them.
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        for (int c : ui.model().courierCells()) covered.add(c);
+        for (int c : ui.latestSeizures()) covered.add(c);
+        int patrols = 0;
+        int greenAtPatrols = 0;
+        for (int c : ui.model().patrolCells()) {
+            if (covered.contains(c)) continue;
+            patrols++;
+            int rgb = shot[0].getRGB((int) ((c % w + 0.5) * px), (int) ((c / w + 0.5) * px)) & 0xffffff;
+            if (rgb == (BorderModelWithUI.PATROL.getRGB() & 0xffffff)) greenAtPatrols++;
+        }
+        System.out.println("patrols=" + patrols + " greenAtPatrols=" + greenAtPatrols);
+        // The model inspector, a courier's inspector and the chart.
+        RunInspector run = (RunInspector) ui.getSimulationInspectedObject();
+        InspectedCourier first = (InspectedCourier) ui.couriersAt(ui.model().courierCells()[0]).get(0);
+        int[] points = new int[1];
+        SwingUtilities.invokeAndWait(() -> points[0] = ui.chart().points());
+        System.out.println("inspectorDay=" + run.getDay() + " courierGroup=" + first.getGroup() + " chartPoints=" + points[0]);
+        boolean inspected = run.getDay() == hours / 24 && !first.getGroup().isEmpty() && first.getHoursOnTheRoad() >= 0;
+        System.exit(hours >= 48 && couriers > 0 && black == couriers && patrols > 0 && greenAtPatrols == patrols
+                && inspected && points[0] >= 2 ? 0 : 1);
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * MASON's Console on the baseline, in a child JVM under Xvfb (.ci/run installs it): the console
  * opens, plays at least 48 simulated hours until a courier is on the road, pauses, and a screenshot
- * of the display (target/gui-console.png) shows every courier on the map. Skipped, saying why, only
+ * of the display (target/gui-console.png) shows every courier on the map and every officer on patrol
+ * that nothing covers; the model inspector tells the day, a courier inspects to its group, and the
+ * chart has a point a day. Skipped, saying why, only
  * where neither Xvfb nor a display can be had.
  */
 class GuiTest {
@@ -40,6 +42,10 @@ class GuiTest {
         String seen = out.lines().filter(l -> l.startsWith("hours=")).findFirst().orElse("");
         System.out.println("GuiTest: " + seen);
         assertTrue(seen.matches("hours=(4[89]|[5-9]\\d|\\d{3,}) couriers=([1-9]\\d*) blackAtCouriers=\\2"), seen);
+        String patrols = out.lines().filter(l -> l.startsWith("patrols=")).findFirst().orElse("");
+        assertTrue(patrols.matches("patrols=([1-9]\\d*) greenAtPatrols=\\1"), "every uncovered patrol is drawn: " + patrols);
+        String inspected = out.lines().filter(l -> l.startsWith("inspectorDay=")).findFirst().orElse("");
+        assertTrue(inspected.matches("inspectorDay=[2-9]\\d* courierGroup=\\S+ chartPoints=([2-9]|\\d{2,})"), inspected);
         assertTrue(Files.size(shot) > 1000, "a screenshot of the display");
     }
 }
