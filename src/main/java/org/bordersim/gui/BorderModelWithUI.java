@@ -21,7 +21,8 @@ import sim.util.gui.SimpleColorMap;
  * The model under MASON's Console: play, pause, step, a Display2D of the border and a chart that grows as the run
  * plays. The display's layers, bottom up: the terrain (the second country darker, the border and crossing posts
  * marked), each BLO's patrol sector tinted in its colour, officers on patrol (green), interdiction teams waiting
- * (blue), the latest seizures (magenta) and the couriers on the road (black; click one to inspect it). The model's
+ * (blue), the latest seizures (magenta) and the couriers on the road (black; click one to inspect it); each BLO's
+ * post is outlined and inspects to the BLO (staffing, officers in post, skill, tasks under way). The model's
  * inspector shows the clock and what the run has done so far. Everything is read from the model after every step
  * (its cells and its events); the model runs exactly as on the command line.
  */
@@ -45,6 +46,7 @@ public final class BorderModelWithUI extends GUIState {
     private final DoubleGrid2D teams;
     private final DoubleGrid2D seizures;
     private final SparseGrid2D couriers;
+    private final SparseGrid2D posts;
     private final RunInspector inspector;
     private LiveChart chart;
     private Display2D display;
@@ -66,6 +68,7 @@ public final class BorderModelWithUI extends GUIState {
         this.teams = new DoubleGrid2D(w, h);
         this.seizures = new DoubleGrid2D(w, h);
         this.couriers = new SparseGrid2D(w, h);
+        this.posts = new SparseGrid2D(w, h);
         this.inspector = new RunInspector(model(), totals);
         for (int c = 0; c < world.cells(); c++) {
             int code = world.map().terrain(c).ordinal() + (world.map().country(c) % 2 == 1 ? TERRAIN.length : 0);
@@ -75,6 +78,8 @@ public final class BorderModelWithUI extends GUIState {
         }
         for (int b = 0; b < world.bloCount(); b++) {
             for (int c : world.bloSite(b).sectorCells()) sectors.field[c % w][c / w] = 1 + b % SECTORS.length;
+            int post = world.bloSite(b).postCell();
+            posts.setObjectLocation(new InspectedBlo(model(), b), post % w, post / w);
         }
     }
 
@@ -103,6 +108,11 @@ public final class BorderModelWithUI extends GUIState {
 
     LiveChart chart() {
         return chart;
+    }
+
+    /** The BLOs whose post is at a cell (what a click there inspects). */
+    sim.util.Bag blosAt(int cell) {
+        return posts.getObjectsAtLocation(cell % world.width(), cell / world.width());
     }
 
     /** The courier objects on the display at a cell (what a click there inspects). */
@@ -161,6 +171,10 @@ public final class BorderModelWithUI extends GUIState {
         sectorLayer.setMap(new SimpleColorMap(sectorColours));
         display.attach(land, "Terrain, border and crossing posts");
         display.attach(sectorLayer, "Patrol sectors (a tint per BLO)");
+        SparseGridPortrayal2D offices = new SparseGridPortrayal2D();
+        offices.setField(posts);
+        offices.setPortrayalForAll(new RectanglePortrayal2D(Color.BLACK, 1.0, false));
+        display.attach(offices, "BLO posts (outlined; click to inspect)");
         display.attach(layer("officers on patrol", patrols, PATROL), "Officers on patrol (green)");
         display.attach(layer("interdiction teams", teams, TEAM), "Interdiction teams waiting (blue)");
         display.attach(layer("seizures", seizures, new Color(0xff00ff)), "Latest seizures (magenta)");

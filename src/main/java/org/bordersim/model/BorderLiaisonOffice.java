@@ -350,4 +350,18 @@ final class BorderLiaisonOffice implements Steppable {
     int staffing() {
         return officers.length;
     }
+
+    /** This office as views show it now (a copy). */
+    BorderModel.BloView view() {
+        int inPost = 0;
+        double skill = 0;
+        for (Officer o : officers) {
+            if (!o.inPost) continue;
+            inPost++;
+            skill += o.skill;
+        }
+        int teams = 0;
+        for (Deployment d : deployments) if (d.until > model.hour()) teams++;
+        return new BorderModel.BloView(index, officers.length, inPost, inPost == 0 ? Double.NaN : skill / inPost, onDutyNow, teams);
+    }
 }

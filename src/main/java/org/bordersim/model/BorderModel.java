@@ -242,6 +242,20 @@ public final class BorderModel extends SimState {
         return out;
     }
 
+    /**
+     * A BLO as views show it: authorised staffing, officers in post, their mean effective skill, officers on shift
+     * this hour, and tasks (teams, joint operations) under way.
+     */
+    public record BloView(int blo, int staffing, int inPost, double meanSkill, int onShift, int tasksUnderWay) {
+    }
+
+    /** Every BLO now, in the scenario's order (copies, for views; never used by the model). */
+    public java.util.List<BloView> blos() {
+        java.util.List<BloView> out = new java.util.ArrayList<>(blos.length);
+        for (BorderLiaisonOffice b : blos) out.add(b.view());
+        return out;
+    }
+
     /** Where officers patrolled in the last hour (a copy, for views; never used by the model). */
     public int[] patrolCells() {
         return patrols == null ? new int[0] : patrols.presence().cells();

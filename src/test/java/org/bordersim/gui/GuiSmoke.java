@@ -87,8 +87,12 @@ public final class GuiSmoke {
         InspectedCourier first = (InspectedCourier) ui.couriersAt(ui.model().courierCells()[0]).get(0);
         int[] points = new int[1];
         SwingUtilities.invokeAndWait(() -> points[0] = ui.chart().points());
-        System.out.println("inspectorDay=" + run.getDay() + " courierGroup=" + first.getGroup() + " chartPoints=" + points[0]);
-        boolean inspected = run.getDay() == hours / 24 && !first.getGroup().isEmpty() && first.getHoursOnTheRoad() >= 0;
+        InspectedBlo blo = (InspectedBlo) ui.blosAt(prepared.world().bloSite(0).postCell()).get(0);
+        System.out.println("inspectorDay=" + run.getDay() + " courierGroup=" + first.getGroup() + " chartPoints=" + points[0]
+                + " blo=" + blo.getName() + " inPost=" + blo.getOfficersInPost() + "/" + blo.getAuthorisedStaffing());
+        boolean inspected = run.getDay() == hours / 24 && !first.getGroup().isEmpty() && first.getHoursOnTheRoad() >= 0
+                && blo.getName().equals(prepared.scenario().blos().get(0).name()) && blo.getOfficersInPost() > 0
+                && blo.getOfficersInPost() <= blo.getAuthorisedStaffing();
         System.exit(hours >= 48 && couriers > 0 && black == couriers && patrols > 0 && greenAtPatrols == patrols
                 && inspected && points[0] >= 2 ? 0 : 1);
     }

@@ -45,7 +45,7 @@ class GuiTest {
         String patrols = out.lines().filter(l -> l.startsWith("patrols=")).findFirst().orElse("");
         assertTrue(patrols.matches("patrols=([1-9]\\d*) greenAtPatrols=\\1"), "every uncovered patrol is drawn: " + patrols);
         String inspected = out.lines().filter(l -> l.startsWith("inspectorDay=")).findFirst().orElse("");
-        assertTrue(inspected.matches("inspectorDay=[2-9]\\d* courierGroup=\\S+ chartPoints=([2-9]|\\d{2,})"), inspected);
+        assertTrue(inspected.matches("inspectorDay=[2-9]\\d* courierGroup=\\S+ chartPoints=([2-9]|\\d{2,}) blo=X1-A inPost=\\d+/6"), inspected);
         assertTrue(Files.size(shot) > 1000, "a screenshot of the display");
     }
 }
