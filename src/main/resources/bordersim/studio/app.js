@@ -218,9 +218,13 @@ function forest(rows) {
   const shown = rows.filter((r) => r.baseline !== 0 && r.low !== null && !Number.isNaN(r.low));
   const left = 230, width = 420, rowHeight = 22;
   const share = (v, r) => v / Math.abs(r.baseline);
-  let span = 0.05;
-  for (const r of shown) span = Math.max(span, Math.abs(share(r.low, r)), Math.abs(share(r.high, r)));
-  const x = (v) => left + width / 2 + (v / span) * (width / 2 - 10);
+  // The axis fits every difference and most intervals; one very wide interval (persons rescued at a few
+  // replications) is cut at the edge with an arrow, instead of squeezing every other outcome to a dot.
+  const extents = shown.map((r) => Math.max(Math.abs(share(r.low, r)), Math.abs(share(r.high, r)))).sort((a, b) => a - b);
+  let span = Math.max(0.05, extents.length === 0 ? 0 : extents[Math.floor(0.75 * (extents.length - 1))]);
+  for (const r of shown) span = Math.max(span, 1.2 * Math.abs(share(r.difference, r)));
+  const clip = (v) => Math.max(-span, Math.min(span, v));
+  const x = (v) => left + width / 2 + (clip(v) / span) * (width / 2 - 10);
   svg.setAttribute("width", left + width + 20);
   svg.setAttribute("height", (shown.length + 2) * rowHeight);
   const add = (tag, attrs, text) => {
@@ -236,6 +240,11 @@ function forest(rows) {
     const detectable = r.low > 0 || r.high < 0;
     add("text", { x: 0, y: y + 4, "font-size": 12 }, r.outcome);
     add("line", { x1: x(share(r.low, r)), x2: x(share(r.high, r)), y1: y, y2: y, stroke: detectable ? "#2171b5" : "#999", "stroke-width": 3, class: "interval" });
+    for (const [end, sign] of [[share(r.low, r), -1], [share(r.high, r), 1]]) {
+      if (Math.abs(end) <= span) continue;
+      const tip = x(sign * span);
+      add("path", { d: "M" + tip + "," + y + " l" + (-sign * 7) + ",-5 l0,10 z", fill: detectable ? "#2171b5" : "#999", class: "cut" });
+    }
     add("circle", { cx: x(share(r.difference, r)), cy: y, r: 4, fill: detectable ? "#08306b" : "#666" });
   });
   const y = (shown.length + 1) * rowHeight + 14;
