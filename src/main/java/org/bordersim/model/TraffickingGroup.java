@@ -89,17 +89,28 @@ final class TraffickingGroup implements Steppable {
      */
     private void refreshField() {
         if (!fieldStale) return;
+        FieldRefreshEvent event = new FieldRefreshEvent();
+        event.begin();
         if (changes.isEverything() && (memory == null || memory.isEmpty())) {
             // Nothing remembered (a group's first field, always): a field others may already have computed.
             field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+            event.kind = "first";
         } else if (changes.isEverything()) {
             field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+            event.kind = "full";
         } else if (model.mountainFactor() != field.mountainFactor()
                 && (memory == null || memory.count() < model.world().mountainCellCount())) {
             // A season began or ended: start from the season's shared field and add what is remembered (if anything).
             field.computeFromFirstField(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
+            event.kind = "season";
         } else {
+            event.kind = model.mountainFactor() != field.mountainFactor() ? "season" : changes.kind();
             field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
+        }
+        if (event.shouldCommit()) {
+            event.group = index;
+            event.changed = changes.isEverything() ? model.world().cells() : changes.count();
+            event.commit();
         }
         changes.clear();
         fieldStale = false;

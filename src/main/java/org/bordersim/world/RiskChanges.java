@@ -56,6 +56,18 @@ public final class RiskChanges {
         loweredCount = 0;
     }
 
+    /** How many listings (a cell may be listed more than once). */
+    public int count() {
+        return raisedCount + loweredCount;
+    }
+
+    /** What changed, in words for profiles: "raised" (losses), "lowered" (fading), both, or "nothing". */
+    public String kind() {
+        if (raisedCount > 0 && loweredCount > 0) return "raised and lowered";
+        if (raisedCount > 0) return "raised";
+        return loweredCount > 0 ? "lowered" : "nothing";
+    }
+
     int raisedCount() {
         return raisedCount;
     }
