@@ -38,6 +38,12 @@ final class TraffickingGroup implements Steppable {
     /** This group's couriers on the road now. */
     private int onRoad;
     private long disruptedUntil = -1;
+    /** The true memory when routes follow a revised one (a route revision factor above 1); else null. */
+    private final RememberedRisk faded;
+    /** How much the true memory has faded since the routes' memory was last revised. */
+    private double unrevisedFading = 1;
+    /** Where the true memory's fading lists its cells: nothing reads them, and never cleared it lists nothing. */
+    private final RiskChanges unread = new RiskChanges(1);
 
     TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CellHeap heap) {
         this.index = index;
@@ -45,6 +51,8 @@ final class TraffickingGroup implements Steppable {
         this.model = model;
         this.field = new CostField(world, world.destinations(index), heap);
         this.memory = spec.adaptation() ? new RememberedRisk(world.width(), world.height()) : null;
+        // With a revision factor above 1 the field follows `memory`, which fades only now and then, towards `faded`.
+        this.faded = spec.adaptation() && spec.routeRevisionFactor() > 1 ? new RememberedRisk(world.width(), world.height()) : null;
         // Past an eighth of the map a full computation costs no more than a repair.
         this.changes = new RiskChanges(world.cells() / 8);
         this.origins = world.origins(index);
@@ -145,18 +153,35 @@ final class TraffickingGroup implements Steppable {
             for (int x = Math.max(0, cx - r); x <= Math.min(world.width() - 1, cx + r); x++) {
                 int d = Math.max(Math.abs(x - cx), Math.abs(y - cy));
                 int c = y * world.width() + x;
-                memory.add(c, spec.lossRiskIncrement() * (1.0 - d / (r + 1.0)));
+                double amount = spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+                memory.add(c, amount);
+                if (faded != null) faded.add(c, amount);
                 changes.raised(c);
             }
         }
         fieldStale = true;
     }
 
-    /** Weekly: memories of losses fade with the group's half-life (only the cells remembered are visited). */
+    /**
+     * Weekly: memories of losses fade with the group's half-life (only the cells remembered are visited). With a
+     * route revision factor f above 1, the memory the routes follow fades only once the true one has faded by more
+     * than f since the last revision: until then every remembered risk the routes see lies between the true risk and
+     * f times it (a loss adds the same amount to both), so a route costs at most f times the least cost.
+     */
     void forget() {
         if (memory == null || memory.isEmpty()) return;
-        memory.fade(weeklyRetention, 1e-6, changes);
-        fieldStale = true;
+        if (faded == null) {
+            memory.fade(weeklyRetention, 1e-6, changes);
+            fieldStale = true;
+            return;
+        }
+        faded.fade(weeklyRetention, 1e-6, unread);
+        unrevisedFading *= weeklyRetention;
+        if (unrevisedFading * spec.routeRevisionFactor() < 1) {
+            memory.lowerTo(faded, changes);
+            unrevisedFading = 1;
+            fieldStale = true;
+        }
     }
 
     boolean countsPersons() {

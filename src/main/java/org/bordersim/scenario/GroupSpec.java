@@ -14,5 +14,6 @@ public record GroupSpec(
         boolean adaptation,
         double lossRiskIncrement,
         double memoryRadiusKm,
-        double memoryHalfLifeWeeks) {
+        double memoryHalfLifeWeeks,
+        double routeRevisionFactor) {
 }

@@ -109,6 +109,32 @@ public final class RememberedRisk {
         count = kept;
     }
 
+    /**
+     * Sets every remembered risk to {@code truth}'s, which must be at most this one's everywhere (a memory that faded
+     * while this one did not), forgetting the cells {@code truth} no longer remembers and telling {@code changes} of
+     * every cell visited as lowered.
+     */
+    public void lowerTo(RememberedRisk truth, RiskChanges changes) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int c = cells[i];
+            double v = truth.at(c);
+            if (v > at(c)) throw new IllegalArgumentException("cell " + c + " would rise from " + at(c) + " to " + v);
+            changes.lowered(c);
+            if (v == 0) {
+                set(c, 0);
+                if (dense == null) {
+                    int t = tileOf(c);
+                    if (--rememberedInTile[t] == 0) tiles[t] = null;
+                }
+            } else {
+                set(c, v);
+                cells[kept++] = c;
+            }
+        }
+        count = kept;
+    }
+
     private void set(int cell, double v) {
         if (dense != null) {
             dense[cell] = v;

@@ -1,5 +1,6 @@
 package org.bordersim.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,27 @@ class AdaptationTest {
      * couriers return once memory falls below 0.15: after ~7 weeks with a 4-week half-life,
      * after ~2 weeks with a 1-week half-life. Faster forgetting means more use of the road.
      */
+    /**
+     * With a route revision factor the routes see the fading only once risk has faded by the factor: a factor of 1000
+     * (never, in this run) keeps couriers off the road as if nothing faded; a factor of 1 is the exact model, the same
+     * run to the bit as leaving it out.
+     */
+    @Test
+    void aRouteRevisionFactorDelaysTheReturnToTheRoadAndOneIsTheExactModel() throws InterruptedException {
+        PreparedScenario fast = forkWith("/groups/0/memoryHalfLifeWeeks", "1");
+        List<RunResult> exact = run(fast);
+        List<RunResult> one = run(TestScenarios.prepare(TestScenarios.extending(tmp, "one.json", FORK,
+                "\"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1, \"/groups/0/routeRevisionFactor\": 1}")));
+        for (int i = 0; i < exact.size(); i++) {
+            assertArrayEquals(exact.get(i).metrics(), one.get(i).metrics(), "replication " + i);
+        }
+        List<RunResult> never = run(TestScenarios.prepare(TestScenarios.extending(tmp, "never.json", FORK,
+                "\"overrides\": {\"/groups/0/memoryHalfLifeWeeks\": 1, \"/groups/0/routeRevisionFactor\": 1000}")));
+        Summary exactShare = of(exact, Metric.OFFICIAL_CROSSING_SHARE);
+        Summary neverShare = of(never, Metric.OFFICIAL_CROSSING_SHARE);
+        assertTrue(neverShare.ciHigh() < exactShare.ciLow(), "unrevised " + neverShare + " vs exact " + exactShare);
+    }
+
     @Test
     void fasterForgettingBringsCouriersBackToTheRoadSooner() throws InterruptedException {
         Summary slowShare = of(run(TestScenarios.prepare(FORK)), Metric.OFFICIAL_CROSSING_SHARE);
