@@ -211,9 +211,19 @@ function showResult(rows) {
 
 // A forest plot: each outcome's difference and 95% interval as a share of the scenario's value, so
 // outcomes in different units share one axis. Outcomes whose scenario value is 0 are left out.
+// Returns add(tag, attributes, text): appends an SVG element to svg, the text set as text (never as markup).
+function svgAdder(svg) {
+  return (tag, attrs, text) => {
+    const e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    svg.appendChild(e);
+    return e;
+  };
+}
+
 function forest(rows) {
   const svg = $("forest");
-  const NS = "http://www.w3.org/2000/svg";
   while (svg.firstChild) svg.removeChild(svg.firstChild);
   const shown = rows.filter((r) => r.baseline !== 0 && r.low !== null && !Number.isNaN(r.low));
   const left = 230, width = 420, rowHeight = 22;
@@ -227,13 +237,7 @@ function forest(rows) {
   const x = (v) => left + width / 2 + (clip(v) / span) * (width / 2 - 10);
   svg.setAttribute("width", left + width + 20);
   svg.setAttribute("height", (shown.length + 2) * rowHeight);
-  const add = (tag, attrs, text) => {
-    const e = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    if (text !== undefined) e.textContent = text;
-    svg.appendChild(e);
-    return e;
-  };
+  const add = svgAdder(svg);
   add("line", { x1: x(0), x2: x(0), y1: 0, y2: (shown.length + 1) * rowHeight, stroke: "#999" });
   shown.forEach((r, i) => {
     const y = (i + 1) * rowHeight;
@@ -273,13 +277,7 @@ function plane(answer) {
   const y = (v) => top + height - ((v - y0) / (y1 - y0)) * height;
   svg.setAttribute("width", left + width + 30);
   svg.setAttribute("height", top + height + 50);
-  const add = (tag, attrs, text) => {
-    const e = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    if (text !== undefined) e.textContent = text;
-    svg.appendChild(e);
-    return e;
-  };
+  const add = svgAdder(svg);
   add("rect", { x: left, y: top, width: width, height: height, fill: "none", stroke: "#ccc" });
   add("line", { x1: left, x2: left + width, y1: y(0), y2: y(0), stroke: "#999" });
   if (answer.budget !== null) {

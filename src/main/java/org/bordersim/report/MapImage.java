@@ -207,7 +207,11 @@ public final class MapImage {
     private static void disc(Graphics2D g, World world, int cell, int scale, double radius, Color fill, Color edge) {
         double cx = x(world, cell, scale) + scale / 2.0;
         double cy = y(world, cell, scale) + scale / 2.0;
-        var shape = new java.awt.geom.Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius), fill, edge);
+    }
+
+    /** A disc filled and outlined: crossings' outline thick, so they show over the seizures. */
+    private static void fillAndEdge(Graphics2D g, java.awt.Shape shape, Color fill, Color edge) {
         g.setColor(fill);
         g.fill(shape);
         g.setColor(edge);
@@ -310,13 +314,7 @@ public final class MapImage {
     }
 
     private static int discSwatch(Graphics2D g, int x, int y, int size, Color fill, Color edge, String label) {
-        var shape = new java.awt.geom.Ellipse2D.Double(x, y, size, size);
-        g.setColor(fill);
-        g.fill(shape);
-        g.setColor(edge);
-        g.setStroke(new BasicStroke(edge == CROSSINGS_EDGE ? 2.5f : 1f));
-        g.draw(shape);
-        g.setStroke(new BasicStroke(1f));
+        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(x, y, size, size), fill, edge);
         g.setColor(Color.BLACK);
         g.drawString(label, x + size + 4, y + size - 1);
         return x + size + 16 + g.getFontMetrics().stringWidth(label);

@@ -95,18 +95,24 @@ public final class RememberedRisk {
             int c = cells[i];
             double v = at(c) * factor;
             changes.lowered(c);
-            if (v < floor || v == 0) {
-                set(c, 0);
-                if (dense == null) {
-                    int t = tileOf(c);
-                    if (--rememberedInTile[t] == 0) tiles[t] = null;
-                }
-            } else {
-                set(c, v);
-                cells[kept++] = c;
-            }
+            kept = keepOrForget(c, v < floor ? 0 : v, kept);
         }
         count = kept;
+    }
+
+    /** Sets the i-th listed cell's risk to v, keeping it listed at {@code kept} or forgetting it if v is 0; the new kept. */
+    private int keepOrForget(int c, double v, int kept) {
+        if (v == 0) {
+            set(c, 0);
+            if (dense == null) {
+                int t = tileOf(c);
+                if (--rememberedInTile[t] == 0) tiles[t] = null;
+            }
+            return kept;
+        }
+        set(c, v);
+        cells[kept] = c;
+        return kept + 1;
     }
 
     /**
@@ -121,16 +127,7 @@ public final class RememberedRisk {
             double v = truth.at(c);
             if (v > at(c)) throw new IllegalArgumentException("cell " + c + " would rise from " + at(c) + " to " + v);
             changes.lowered(c);
-            if (v == 0) {
-                set(c, 0);
-                if (dense == null) {
-                    int t = tileOf(c);
-                    if (--rememberedInTile[t] == 0) tiles[t] = null;
-                }
-            } else {
-                set(c, v);
-                cells[kept++] = c;
-            }
+            kept = keepOrForget(c, v, kept);
         }
         count = kept;
     }
