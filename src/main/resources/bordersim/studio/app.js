@@ -173,6 +173,7 @@ async function follow(id) {
       $("briefing").hidden = false;
       $("warnings").textContent = (p.warnings || []).join("\n");
       $("warnings").hidden = !(p.warnings && p.warnings.length);
+      showPlaces(p.places || [], p.placeMap);
       return showResult(p.rows);
     }
     if (p.status === "failed") throw ["the comparison failed: " + p.error];
@@ -194,6 +195,23 @@ function readable(v) {
   return v.toLocaleString("en-US", { maximumFractionDigits: digits });
 }
 
+// Where trafficking moves: crossings at each place, scenario against what-if, on the map and in words.
+function showPlaces(places, map) {
+  const body = $("places").querySelector("tbody");
+  body.textContent = "";
+  for (const r of places) {
+    const tr = document.createElement("tr");
+    cell(tr, r.place, true);
+    cell(tr, r.kind, true);
+    cell(tr, readable(r.baseline));
+    cell(tr, readable(r.whatIf));
+    cell(tr, r.words, true);
+    body.appendChild(tr);
+  }
+  $("where").hidden = places.length === 0;
+  if (map) $("place-map").src = map;
+}
+
 function showResult(rows) {
   const body = $("result").querySelector("tbody");
   body.textContent = "";
@@ -209,8 +227,6 @@ function showResult(rows) {
   $("answer").hidden = false;
 }
 
-// A forest plot: each outcome's difference and 95% interval as a share of the scenario's value, so
-// outcomes in different units share one axis. Outcomes whose scenario value is 0 are left out.
 // Returns add(tag, attributes, text): appends an SVG element to svg, the text set as text (never as markup).
 function svgAdder(svg) {
   return (tag, attrs, text) => {
@@ -222,6 +238,8 @@ function svgAdder(svg) {
   };
 }
 
+// A forest plot: each outcome's difference and 95% interval as a share of the scenario's value, so
+// outcomes in different units share one axis. Outcomes whose scenario value is 0 are left out.
 function forest(rows) {
   const svg = $("forest");
   while (svg.firstChild) svg.removeChild(svg.firstChild);

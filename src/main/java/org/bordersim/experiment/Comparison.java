@@ -36,4 +36,10 @@ public record Comparison(List<PreparedScenario> scenarios, List<List<RunResult>>
     public PairedDifference difference(int scenario, Metric m) {
         return PairedDifference.of(values(0, m), values(scenario, m));
     }
+
+    /** Crossings at one place (a location index of the baseline's map), scenario against the baseline, paired. */
+    public PairedDifference placeDifference(int scenario, int place) {
+        return PairedDifference.of(runs.get(0).stream().mapToDouble(r -> r.crossingsByLocation()[place]).toArray(),
+                runs.get(scenario).stream().mapToDouble(r -> r.crossingsByLocation()[place]).toArray());
+    }
 }

@@ -157,6 +157,11 @@ public final class CompareReport {
         Charts.png(weeklyOverlay(c, labels, SeriesMetric.KG_SEIZED, "Kilograms seized per week (mean over replications)", "kg seized"),
                 dir.resolve("charts/kg-seized-per-week.png"));
         Charts.png(forest(c, labels), dir.resolve(FOREST), Charts.WIDTH, 120 + 40 * headline(c).size());
+        if (!sharedPlaces(c).isEmpty()) {
+            for (int s = 1; s < labels.size(); s++) {
+                MapImage.png(c.scenarios().get(0).world(), c.scenarios().get(0).scenario(), MapImage.Shift.of(c, s), dir.resolve(placesMap(s)));
+            }
+        }
         writeHtml(dir, c, labels, info, charts);
     }
 
@@ -339,6 +344,11 @@ public final class CompareReport {
         return sb.toString().strip();
     }
 
+    /** The map of where crossings moved, alternative {@code s} against the baseline. */
+    static String placesMap(int s) {
+        return "charts/compare-places-" + s + ".png";
+    }
+
     /** The forest plot's file, first in the report. */
     static final String FOREST = "charts/compare-forest.png";
 
@@ -418,6 +428,12 @@ public final class CompareReport {
                     .append("replication by each BLO (by every means), paired the same way as the outcomes above: where ")
                     .append("trafficking moved to, and who seized more or less. The columns <code>crossings_&lt;place&gt;</code> ")
                     .append("and <code>blo_seizures_&lt;BLO&gt;</code> of runs.csv hold every replication's counts.</p>\n");
+            for (int s = 1; s < labels.size() && !places.isEmpty(); s++) {
+                h.append("<p>Where crossings moved, ").append(esc(labels.get(s))).append(" against ").append(esc(labels.get(0)))
+                        .append(": blue discs where it has more crossings, orange where it has fewer, their area in proportion ")
+                        .append("to the difference per replication; filled where the difference is detectable.</p>\n")
+                        .append(HtmlReport.img(dir.resolve(placesMap(s)), "where crossings moved"));
+            }
             if (!places.isEmpty()) h.append(byPlaceTable(c, labels, places, "place", (r, l) -> (double) r.crossingsByLocation()[l]));
             if (!blos.isEmpty()) h.append(byPlaceTable(c, labels, blos, "BLO (seizures)", (r, b) -> r.blos()[b][BloTotals.SEIZURES.ordinal()]));
         }

@@ -49,15 +49,47 @@ public final class MapImage {
         }
     }
 
+    /**
+     * Where crossings moved between a scenario and a what-if on the same map: at each place the paired difference of
+     * mean crossings per replication (what-if less scenario), and whether its 95% interval excludes 0.
+     */
+    public record Shift(double[] difference, boolean[] detectable) {
+        /** Scenario {@code s} of a comparison against its baseline, at every place of the baseline's map. */
+        public static Shift of(org.bordersim.experiment.Comparison c, int s) {
+            int places = c.scenarios().get(0).world().locationNames().size();
+            double[] difference = new double[places];
+            boolean[] detectable = new boolean[places];
+            for (int l = 0; l < places; l++) {
+                var d = c.placeDifference(s, l);
+                difference[l] = d.meanDifference();
+                detectable[l] = d.detectable();
+            }
+            return new Shift(difference, detectable);
+        }
+    }
+
+    static void png(World world, Scenario scenario, Shift shift, Path file) throws IOException {
+        Charts.writePng(image(world, scenario, null, shift), file);
+    }
+
     static void png(World world, Scenario scenario, Activity activity, Path file) throws IOException {
-        Charts.writePng(image(world, scenario, activity), file);
+        Charts.writePng(image(world, scenario, activity, null), file);
     }
 
     /** The picture without results, as PNG bytes (the studio sends it to the browser). */
     public static byte[] pngBytes(World world, Scenario scenario) throws IOException {
+        return bytes(image(world, scenario, null, null));
+    }
+
+    /** The picture with where crossings moved, as PNG bytes. */
+    public static byte[] pngBytes(World world, Scenario scenario, Shift shift) throws IOException {
+        return bytes(image(world, scenario, null, shift));
+    }
+
+    private static byte[] bytes(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.setUseCache(false);
-        if (!ImageIO.write(image(world, scenario, null), "png", out)) throw new IOException("no PNG writer available");
+        if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
         return out.toByteArray();
     }
 
@@ -66,13 +98,13 @@ public final class MapImage {
         return Math.max(1, Math.min(16, 900 / Math.max(world.width(), world.height())));
     }
 
-    static BufferedImage image(World world, Scenario scenario, Activity activity) {
+    static BufferedImage image(World world, Scenario scenario, Activity activity, Shift shift) {
         int scale = scale(world);
         int w = world.width() * scale;
         int h = world.height() * scale;
         // The key's lettering grows with the picture, which pages show shrunk to their width.
         int text = Math.max(12, Math.max(w, 620) / 55);
-        int keyLines = activity == null ? 7 : 9;
+        int keyLines = activity == null && shift == null ? 7 : 9;
         BufferedImage img = new BufferedImage(Math.max(w, 620), h + keyLines * text, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -88,8 +120,11 @@ public final class MapImage {
             largestSeizures = seizureDiscs(g, world, activity, scale);
             largestCrossings = crossingDiscs(g, world, activity, scale);
         }
+        double largestShift = shift == null ? 0 : shiftDiscs(g, world, shift, scale);
         locationNames(g, world, scale, text);
-        key(g, img.getWidth(), world, scenario, scale, h, present, text, activity == null ? null : new double[] {largestCrossings, largestSeizures});
+        key(g, img.getWidth(), world, scenario, scale, h, present, text, activity == null ? null : new double[] {largestCrossings, largestSeizures},
+                shift != null);
+        if (shift != null) shiftKey(g, h + 9 * text / 2, text, largestShift);
         g.dispose();
         return img;
     }
@@ -191,6 +226,35 @@ public final class MapImage {
         return largest;
     }
 
+    /**
+     * A disc at each place whose crossings changed: blue where the what-if has more, orange where it has fewer, its
+     * area in proportion to the change; filled where the change is detectable, outlined where it is not. Returns the
+     * largest change (the key names it).
+     */
+    private static double shiftDiscs(Graphics2D g, World world, Shift shift, int scale) {
+        double largest = 0;
+        for (double v : shift.difference()) largest = Math.max(largest, Math.abs(v));
+        if (largest == 0) return 0;
+        int[] at = locationCells(world);
+        double maxRadius = Math.max(3 * scale, Math.min(world.width(), world.height()) * scale / 14.0);
+        for (int l = 0; l < at.length; l++) {
+            double v = shift.difference()[l];
+            if (v == 0 || at[l] < 0) continue;
+            Color edge = v > 0 ? MORE : FEWER;
+            Color fill = shift.detectable()[l] ? new Color(edge.getRed(), edge.getGreen(), edge.getBlue(), 150) : new Color(0, 0, 0, 0);
+            disc(g, world, at[l], scale, maxRadius * Math.sqrt(Math.abs(v) / largest), fill, edge);
+        }
+        return largest;
+    }
+
+    private static void shiftKey(Graphics2D g, int y, int text, double largest) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, text));
+        int x = discSwatch(g, 6, y, text, new Color(MORE.getRed(), MORE.getGreen(), MORE.getBlue(), 150), MORE, "more crossings in the what-if");
+        x = discSwatch(g, x, y, text, new Color(FEWER.getRed(), FEWER.getGreen(), FEWER.getBlue(), 150), FEWER, "fewer");
+        discSwatch(g, x, y, text, new Color(0, 0, 0, 0), Color.DARK_GRAY, "outlined: not detectable (largest change "
+                + Numbers.readable(largest) + " per replication)");
+    }
+
     /** Returns the largest mean seizures per replication at one cell (the key names it). */
     private static double seizureDiscs(Graphics2D g, World world, Activity a, int scale) {
         double largest = 0;
@@ -242,6 +306,8 @@ public final class MapImage {
     private static final Color CROSSINGS_EDGE = new Color(31, 119, 180, 220);
     private static final Color SEIZURES_FILL = new Color(214, 39, 40, 140);
     private static final Color SEIZURES_EDGE = new Color(140, 20, 20, 230);
+    private static final Color MORE = new Color(0x1f5fbf);
+    private static final Color FEWER = new Color(0xe6550d);
     private static final Color[] SECTORS = {new Color(0x6a1b9a), new Color(0x00838f), new Color(0xef6c00), new Color(0x283593),
         new Color(0xad1457), new Color(0x2e7d32), new Color(0x4e342e), new Color(0x37474f)};
 
@@ -254,7 +320,7 @@ public final class MapImage {
      * and with results the discs and what the largest stands for) and a scale bar.
      */
     private static void key(Graphics2D g, int width, World world, Scenario scenario, int scale, int top, boolean[] present, int text,
-                            double[] largest) {
+                            double[] largest, boolean shiftLine) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, text));
         int x = 6;
         int y = top + text / 2;
@@ -289,6 +355,7 @@ public final class MapImage {
             discSwatch(g, x, y, text, SEIZURES_FILL, SEIZURES_EDGE, "seizures (area; largest "
                     + Numbers.readable(largest[1]) + " per replication at one cell)");
         }
+        if (shiftLine) y += 2 * text;
         double km = world.cellKm();
         double widthKm = world.width() * km;
         double bar = 1;

@@ -8,6 +8,7 @@ import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.report.CompareReport;
+import org.bordersim.report.MapImage;
 import org.bordersim.stats.PairedDifference;
 
 /**
@@ -31,6 +32,10 @@ final class Comparisons implements AutoCloseable {
         final String currency;
         volatile List<Map<String, Object>> rows = List.of();
         volatile List<String> warnings = List.of();
+        /** Crossings at each place, scenario against what-if; empty when their maps differ. */
+        volatile List<Map<String, Object>> places = List.of();
+        /** The map of where crossings moved, as a data URL; null when their maps differ. */
+        volatile String placeMap;
 
         Job(long id, int total, String file, String scenarioName, Map<String, com.fasterxml.jackson.databind.JsonNode> changes,
             int replications, String currency) {
@@ -61,6 +66,14 @@ final class Comparisons implements AutoCloseable {
             Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
             job.rows = rows(c, currency);
             job.warnings = CompareReport.warnings(c);
+            if (baseline.world().locationNames().equals(whatIf.world().locationNames())) {
+                MapImage.Shift shift = MapImage.Shift.of(c, 1);
+                List<PairedDifference> byPlace = new ArrayList<>();
+                for (int l = 0; l < baseline.world().locationNames().size(); l++) byPlace.add(c.placeDifference(1, l));
+                job.places = places(byPlace, baseline.world(), c.replications());
+                job.placeMap = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
+                        MapImage.pngBytes(baseline.world(), baseline.scenario(), shift));
+            }
         });
     }
 
@@ -84,6 +97,23 @@ final class Comparisons implements AutoCloseable {
             row.put("low", d.ciLow());
             row.put("high", d.ciHigh());
             row.put("words", words(d, unit, c.replications()));
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** What the page lists of each place: its name and kind, both means, the difference and what it means in words. */
+    static List<Map<String, Object>> places(List<PairedDifference> byPlace, org.bordersim.world.World world, int replications) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int l = 0; l < byPlace.size(); l++) {
+            PairedDifference d = byPlace.get(l);
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("place", world.locationNames().get(l));
+            row.put("kind", world.isCrossingPointLocation(l) ? "crossing point" : "green border");
+            row.put("baseline", d.baselineMean());
+            row.put("whatIf", d.alternativeMean());
+            row.put("difference", d.meanDifference());
+            row.put("words", words(d, "crossings", replications));
             out.add(row);
         }
         return out;

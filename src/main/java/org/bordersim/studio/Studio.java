@@ -331,6 +331,8 @@ public final class Studio implements AutoCloseable {
         if (job.error != null) out.put("error", job.error);
         out.set("rows", Json.STRICT.valueToTree(job.rows));
         out.set("warnings", Json.STRICT.valueToTree(job.warnings));
+        out.set("places", Json.STRICT.valueToTree(job.places));
+        if (job.placeMap != null) out.put("placeMap", job.placeMap);
         ctx.json(out);
     }
 

@@ -33,7 +33,7 @@ class CompareCommandTest {
         }
         for (String f : List.of("comparison.csv", "runs.csv", "series.csv", "manifest.json", "report.html",
                 "charts/compare-value_seized.png", "charts/compare-seized_opiates.png", "charts/kg-seized-per-week.png",
-                "charts/compare-forest.png")) {
+                "charts/compare-forest.png", "charts/compare-places-1.png", "charts/compare-places-2.png")) {
             assertTrue(Files.exists(folder.resolve(f)), f);
         }
         String html = Files.readString(folder.resolve("report.html"));

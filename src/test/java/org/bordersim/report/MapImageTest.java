@@ -34,8 +34,8 @@ class MapImageTest {
         assertEquals(seizures, mapped, 1e-9, "every seizure of every replication is on the map, once");
         assertTrue(seizures >= 20, "enough seizures to draw: " + seizures);
 
-        BufferedImage plain = MapImage.image(world, p.scenario(), null);
-        BufferedImage drawn = MapImage.image(world, p.scenario(), activity);
+        BufferedImage plain = MapImage.image(world, p.scenario(), null, null);
+        BufferedImage drawn = MapImage.image(world, p.scenario(), activity, null);
         int scale = MapImage.scale(world);
         int busiest = 0;
         for (int i = 1; i < activity.seizureCells().length; i++) {

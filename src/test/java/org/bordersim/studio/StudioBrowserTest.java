@@ -102,6 +102,8 @@ class StudioBrowserTest {
         assertTrue(first.contains("about") && first.contains("USD") && first.contains("not detectable at 3")
                 || first.contains("detectable"), first);
         assertEquals("done", browser.findElement(By.id("status")).getText());
+        assertEquals(8, browser.findElements(By.cssSelector("#places tbody tr")).size(), "a row per place");
+        assertTrue(browser.findElement(By.id("place-map")).getAttribute("src").startsWith("data:image/png"), "where crossings moved");
         int intervals = browser.findElements(By.cssSelector("#forest line.interval")).size();
         assertTrue(intervals >= 5 && intervals <= rows.size(), "one interval per outcome with a non-zero scenario value: " + intervals);
         screenshot("compare");

@@ -234,6 +234,17 @@ class StudioTest {
                 "a what-if of another length is flagged: " + shorter.get("warnings"));
         assertTrue(row(b, "value seized").get("words").asText().startsWith("exactly the same"));
         assertTrue(row(a, "total cost").get("difference").asDouble() > 0, "16 more officers cost more");
+        // Where trafficking moves: a row per place, and the places' differences add up to the change in crossings.
+        assertEquals(8, a.get("places").size(), "X1, X2 and six green-border stretches");
+        double moved = 0;
+        for (JsonNode place : a.get("places")) moved += place.get("difference").asDouble();
+        var base = org.bordersim.experiment.PreparedScenario.load(dir.resolve("scenarios/baseline.json"));
+        long seed = base.scenario().seed();
+        var comparison = org.bordersim.experiment.Comparison.run(java.util.List.of(base.withRun(seed, 3),
+                tenOfficers().withRun(seed, 3)), 2, () -> { });
+        assertEquals(comparison.difference(1, org.bordersim.metrics.Metric.CROSSINGS).meanDifference(), moved, 1e-9);
+        for (JsonNode place : b.get("places")) assertEquals(0.0, place.get("difference").asDouble(), 0.0, "no change moves nothing");
+        assertTrue(a.get("placeMap").asText().startsWith("data:image/png;base64,"));
         HttpResponse<String> briefing = get("/api/compare/" + more.get("id").asLong() + "/briefing");
         assertEquals(200, briefing.statusCode());
         for (String part : new String[] {"Briefing: baseline", "/blos/*/staffing", "= 10", "value seized (USD)", "paired replication",
@@ -241,6 +252,13 @@ class StudioTest {
             assertTrue(briefing.body().contains(part), part + " in " + briefing.body());
         }
         assertTrue(briefing.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    }
+
+    /** The baseline with 10 officers per BLO, as the page's what-if sets it. */
+    private static org.bordersim.experiment.PreparedScenario tenOfficers() throws Exception {
+        Path file = dir.resolve("ten-per-blo.json");
+        Files.writeString(file, "{\"extends\": \"scenarios/baseline.json\", \"overrides\": {\"/blos/*/staffing\": 10}}");
+        return org.bordersim.experiment.PreparedScenario.load(file);
     }
 
     @Test
