@@ -315,8 +315,8 @@ public final class CompareReport {
         r.setSeriesPaint(0, PALETTE[0]);
         String unit = OutcomeTable.unit(m, c.scenarios().get(0).scenario());
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("scenario"),
-                new NumberAxis("difference in " + m.column() + " (" + unit + ")"), r);
-        return Charts.chart(m.column() + ": difference from " + labels.get(0) + " (paired, 95% CI)", plot, false);
+                new NumberAxis("difference in " + OutcomeTable.labelInSentence(m) + " (" + unit + ")"), r);
+        return Charts.chart(OutcomeTable.label(m) + ": difference from " + labels.get(0) + " (paired, 95% CI)", plot, false);
     }
 
     /**
@@ -332,7 +332,7 @@ public final class CompareReport {
             for (Metric m : headline(c)) {
                 PairedDifference d = c.difference(s, m);
                 if (!d.detectable()) unclear++;
-                else (d.meanDifference() > 0 ? up : down).add(m.column().replace('_', ' '));
+                else (d.meanDifference() > 0 ? up : down).add(OutcomeTable.labelInSentence(m));
             }
             sb.append(labels.get(s)).append(" against ").append(labels.get(0)).append(": ");
             if (up.isEmpty() && down.isEmpty()) sb.append("no headline outcome differs detectably at ").append(c.replications()).append(" replications");
@@ -365,7 +365,7 @@ public final class CompareReport {
                 double base = Math.abs(d.baselineMean());
                 if (d.n() < 2 || base == 0 || Double.isNaN(d.ciLow())) continue;
                 double half = (d.ciHigh() - d.ciLow()) / 2;
-                data.add(100 * d.meanDifference() / base, 100 * half / base, labels.get(s), m.column().replace('_', ' '));
+                data.add(100 * d.meanDifference() / base, 100 * half / base, labels.get(s), OutcomeTable.label(m));
             }
         }
         org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer renderer =
@@ -458,8 +458,9 @@ public final class CompareReport {
                 .append("<th class=l>what it means</th></tr>\n");
         for (Metric m : metrics) {
             Summary base = OutcomeTable.summarise(c.runs().get(0), m);
-            h.append("<tr class=head><td class=l>").append(m.column()).append(" <small>(").append(esc(OutcomeTable.unit(m, c.scenarios().get(0).scenario())))
-                    .append(")</small></td><td class=l>").append(esc(labels.get(0))).append("</td><td class=n>")
+            h.append("<tr class=head><td class=l>").append(esc(OutcomeTable.label(m))).append(" <small>(")
+                    .append(esc(OutcomeTable.unit(m, c.scenarios().get(0).scenario()))).append(")<br>").append(m.column())
+                    .append("</small></td><td class=l>").append(esc(labels.get(0))).append("</td><td class=n>")
                     .append(Numbers.readable(base.mean())).append("</td><td colspan=5 class=l><small>")
                     .append(esc(m.description())).append("</small></td></tr>\n");
             for (int s = 1; s < labels.size(); s++) {

@@ -180,7 +180,7 @@ public final class InvestReport {
         h.append("<h1>Donor brief: ").append(HtmlReport.esc(p.name())).append("</h1>\n");
         if (!p.description().isEmpty()) h.append("<p>").append(HtmlReport.esc(p.description())).append("</p>\n");
         h.append("<p><b>The question.</b> Which mix of the options below buys the most <b>")
-                .append(HtmlReport.esc(p.outcome().column().replace('_', ' '))).append("</b> (").append(HtmlReport.esc(outcomeUnit))
+                .append(HtmlReport.esc(OutcomeTable.labelInSentence(p.outcome()))).append("</b> (").append(HtmlReport.esc(outcomeUnit))
                 .append(") over ").append(years(p)).append(", for a budget of ").append(HtmlReport.esc(budgetWords(p)))
                 .append(" on top of what the base scenario already spends");
         if (!p.constraints().isEmpty() || p.officersAtMost() < Integer.MAX_VALUE) {
@@ -210,7 +210,7 @@ public final class InvestReport {
                         .append(Numbers.readable(best.capital())).append(' ').append(currency)
                         .append(" capital in the first year), and it gives ")
                         .append(HtmlReport.esc(amount(best.gain(), outcomeUnit))).append(" ")
-                        .append(HtmlReport.esc(p.outcome().column().replace('_', ' ')))
+                        .append(HtmlReport.esc(OutcomeTable.labelInSentence(p.outcome())))
                         .append(" than doing nothing (mean and 95% confidence interval over ").append(best.gain().n())
                         .append(" paired replications).");
                 if (!best.gain().detectable()) {

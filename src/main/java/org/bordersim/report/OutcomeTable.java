@@ -72,6 +72,12 @@ public final class OutcomeTable {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** The same name in the middle of a sentence ("value seized"). */
+    public static String labelInSentence(Metric m) {
+        String label = label(m);
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     private static final java.util.Map<Metric, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry(Metric.KG_INTERDICTION_RATE, "Interdiction rate by quantity"),
             java.util.Map.entry(Metric.INTERDICTION_RATE, "Interdiction rate"),

@@ -9,6 +9,7 @@ import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.report.CompareReport;
 import org.bordersim.report.MapImage;
+import org.bordersim.report.OutcomeTable;
 import org.bordersim.stats.PairedDifference;
 
 /**
@@ -89,7 +90,7 @@ final class Comparisons implements AutoCloseable {
             if (d.n() == 0) continue;
             String unit = m.unit().replace("currency", currency);
             Map<String, Object> row = new java.util.LinkedHashMap<>();
-            row.put("outcome", m.column().replace('_', ' '));
+            row.put("outcome", OutcomeTable.labelInSentence(m));
             row.put("unit", unit);
             row.put("baseline", d.baselineMean());
             row.put("whatIf", d.alternativeMean());

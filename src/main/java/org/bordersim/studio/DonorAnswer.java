@@ -24,7 +24,7 @@ final class DonorAnswer {
         Portfolio p = a.portfolio();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("currency", p.budget().currency());
-        out.put("outcome", p.outcome().column().replace('_', ' '));
+        out.put("outcome", org.bordersim.report.OutcomeTable.labelInSentence(p.outcome()));
         out.put("unit", InvestReport.unit(p, p.outcome()));
         double budget = p.budget().overHorizon(p.horizonYears());
         out.put("budget", Double.isFinite(budget) ? budget : null);
