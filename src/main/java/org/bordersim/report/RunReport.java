@@ -155,36 +155,40 @@ public final class RunReport {
 
     /** Each trafficking group per replication: shipments and quantities sent, seized and delivered. */
     public static void writeGroups(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            List<String> header = new ArrayList<>(List.of("replication", "group", "commodity", "unit"));
-            for (GroupTotals t : GroupTotals.values()) header.add(t.column());
-            csv.printRecord(header);
-            for (RunResult r : runs) {
-                for (int g = 0; g < r.groups().length; g++) {
-                    var spec = scenario.groups().get(g);
-                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), spec.name(),
-                            spec.commodity().jsonName(), spec.commodity().countedInPersons() ? "persons" : "kg"));
-                    for (double v : r.groups()[g]) row.add(Numbers.exact(v));
-                    csv.printRecord(row);
-                }
-            }
-        }
+        List<String> header = new ArrayList<>(List.of("replication", "group", "commodity", "unit"));
+        for (GroupTotals t : GroupTotals.values()) header.add(t.column());
+        writeByActor(file, header, runs, RunResult::groups, g -> {
+            var spec = scenario.groups().get(g);
+            return List.of(spec.name(), spec.commodity().jsonName(), spec.commodity().countedInPersons() ? "persons" : "kg");
+        });
     }
 
     /** Each BLO per replication, as an actor: its seizures by every means, what they took, its sightings and teams. */
     public static void writeBlos(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+        List<String> header = new ArrayList<>(List.of("replication", "blo", "crossing", "country"));
+        for (BloTotals t : BloTotals.values()) header.add(t.column());
+        writeByActor(file, header, runs, RunResult::blos, b -> {
+            var spec = scenario.blos().get(b);
+            return List.of(spec.name(), spec.crossing(), spec.country());
+        });
+    }
+
+    /**
+     * One row per replication and actor (group or BLO): the replication, what names the actor, then its totals.
+     */
+    private static void writeByActor(Path file, List<String> header, List<RunResult> runs,
+                                     java.util.function.Function<RunResult, double[][]> totals,
+                                     java.util.function.IntFunction<List<String>> names) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            List<String> header = new ArrayList<>(List.of("replication", "blo", "crossing", "country"));
-            for (BloTotals t : BloTotals.values()) header.add(t.column());
             csv.printRecord(header);
             for (RunResult r : runs) {
-                for (int b = 0; b < r.blos().length; b++) {
-                    var spec = scenario.blos().get(b);
-                    List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), spec.name(), spec.crossing(),
-                            spec.country()));
-                    for (double v : r.blos()[b]) row.add(Numbers.exact(v));
+                double[][] byActor = totals.apply(r);
+                for (int a = 0; a < byActor.length; a++) {
+                    List<String> row = new ArrayList<>();
+                    row.add(Integer.toString(r.replication()));
+                    row.addAll(names.apply(a));
+                    for (double v : byActor[a]) row.add(Numbers.exact(v));
                     csv.printRecord(row);
                 }
             }
