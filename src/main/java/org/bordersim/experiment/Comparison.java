@@ -37,9 +37,14 @@ public record Comparison(List<PreparedScenario> scenarios, List<List<RunResult>>
         return PairedDifference.of(values(0, m), values(scenario, m));
     }
 
+    /** Any per-replication value (a place's crossings, a BLO's seizures), scenario against the baseline, paired. */
+    public PairedDifference difference(int scenario, java.util.function.ToDoubleFunction<RunResult> value) {
+        return PairedDifference.of(runs.get(0).stream().mapToDouble(value).toArray(),
+                runs.get(scenario).stream().mapToDouble(value).toArray());
+    }
+
     /** Crossings at one place (a location index of the baseline's map), scenario against the baseline, paired. */
     public PairedDifference placeDifference(int scenario, int place) {
-        return PairedDifference.of(runs.get(0).stream().mapToDouble(r -> r.crossingsByLocation()[place]).toArray(),
-                runs.get(scenario).stream().mapToDouble(r -> r.crossingsByLocation()[place]).toArray());
+        return difference(scenario, r -> r.crossingsByLocation()[place]);
     }
 }

@@ -18,7 +18,7 @@ public final class InspectedBlo {
     }
 
     private BorderModel.BloView now() {
-        return model.blos().get(blo);
+        return model.bloView(blo);
     }
 
     public String getName() {

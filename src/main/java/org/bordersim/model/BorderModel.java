@@ -249,11 +249,9 @@ public final class BorderModel extends SimState {
     public record BloView(int blo, int staffing, int inPost, double meanSkill, int onShift, int tasksUnderWay) {
     }
 
-    /** Every BLO now, in the scenario's order (copies, for views; never used by the model). */
-    public java.util.List<BloView> blos() {
-        java.util.List<BloView> out = new java.util.ArrayList<>(blos.length);
-        for (BorderLiaisonOffice b : blos) out.add(b.view());
-        return out;
+    /** BLO {@code blo} (the scenario's index) now (a copy, for views; never used by the model). */
+    public BloView bloView(int blo) {
+        return blos[blo].view();
     }
 
     /** Where officers patrolled in the last hour (a copy, for views; never used by the model). */

@@ -205,7 +205,7 @@ public final class CompareReport {
     }
 
     /** The crossing places, when every scenario has the same ones (else none: their counts do not pair up). */
-    static List<String> sharedPlaces(Comparison c) {
+    public static List<String> sharedPlaces(Comparison c) {
         List<String> first = c.scenarios().get(0).world().locationNames();
         boolean same = c.scenarios().stream().allMatch(p -> p.world().locationNames().equals(first));
         return same ? first : List.of();
@@ -223,7 +223,7 @@ public final class CompareReport {
      * its CI, so displacement between places and between BLOs reads like any other outcome.
      */
     private static String byPlaceTable(Comparison c, List<String> labels, List<String> names, String what,
-                                       java.util.function.BiFunction<RunResult, Integer, Double> value) {
+                                       java.util.function.IntFunction<java.util.function.ToDoubleFunction<RunResult>> value) {
         int n = c.replications();
         StringBuilder h = new StringBuilder("<table><tr><th class=l>").append(what).append("</th><th>")
                 .append(esc(labels.get(0))).append(" (mean)</th>");
@@ -232,13 +232,10 @@ public final class CompareReport {
         }
         h.append("</tr>\n");
         for (int i = 0; i < names.size(); i++) {
-            int k = i;
-            double[] base = c.runs().get(0).stream().mapToDouble(r -> value.apply(r, k)).toArray();
             h.append("<tr><td class=l>").append(esc(names.get(i))).append("</td><td class=n>")
-                    .append(Numbers.readable(java.util.Arrays.stream(base).average().orElse(Double.NaN))).append("</td>");
+                    .append(Numbers.readable(c.difference(1, value.apply(i)).baselineMean())).append("</td>");
             for (int s = 1; s < labels.size(); s++) {
-                double[] alt = c.runs().get(s).stream().mapToDouble(r -> value.apply(r, k)).toArray();
-                PairedDifference d = PairedDifference.of(base, alt);
+                PairedDifference d = c.difference(s, value.apply(i));
                 h.append("<td class=n>").append(signed(d.meanDifference())).append(" [").append(signed(d.ciLow())).append(", ")
                         .append(signed(d.ciHigh())).append("]</td><td class=l>").append(esc(shortVerdict(d, n))).append("</td>");
             }
@@ -434,8 +431,8 @@ public final class CompareReport {
                         .append("to the difference per replication; filled where the difference is detectable.</p>\n")
                         .append(HtmlReport.img(dir.resolve(placesMap(s)), "where crossings moved"));
             }
-            if (!places.isEmpty()) h.append(byPlaceTable(c, labels, places, "place", (r, l) -> (double) r.crossingsByLocation()[l]));
-            if (!blos.isEmpty()) h.append(byPlaceTable(c, labels, blos, "BLO (seizures)", (r, b) -> r.blos()[b][BloTotals.SEIZURES.ordinal()]));
+            if (!places.isEmpty()) h.append(byPlaceTable(c, labels, places, "place", l -> r -> r.crossingsByLocation()[l]));
+            if (!blos.isEmpty()) h.append(byPlaceTable(c, labels, blos, "BLO (seizures)", b -> r -> r.blos()[b][BloTotals.SEIZURES.ordinal()]));
         }
         h.append("<h2>Over time</h2>\n").append(HtmlReport.img(dir.resolve("charts/kg-seized-per-week.png"), "kg seized per week"));
         List<Metric> rest = new ArrayList<>(List.of(Metric.values()));

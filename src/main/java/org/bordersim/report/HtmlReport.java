@@ -144,7 +144,6 @@ public final class HtmlReport {
                 .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
                 .append("td.l,th.l{text-align:left}td.n{white-space:nowrap}tr.head td{font-weight:bold;background:#eef4fb}img{max-width:100%}")
                 .append("tr.none td{color:#777}.warn{background:#fff4d6;padding:0.5em 1em;border-left:4px solid #e0a800}")
-                
                 .append(".lead{font-size:1.1em;line-height:1.5;background:#f3f7fb;padding:0.7em 1em;border-left:4px solid #1f77b4}")
                 .append("pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}small{color:#666}</style></head><body>\n");
         return h;

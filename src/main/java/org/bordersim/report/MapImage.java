@@ -11,11 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import org.bordersim.metrics.Numbers;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.scenario.Scenario;
+import org.bordersim.stats.PairedDifference;
 import org.bordersim.world.CrossingPoint;
 import org.bordersim.world.Terrain;
 import org.bordersim.world.World;
@@ -56,14 +57,16 @@ public final class MapImage {
     public record Shift(double[] difference, boolean[] detectable) {
         /** Scenario {@code s} of a comparison against its baseline, at every place of the baseline's map. */
         public static Shift of(org.bordersim.experiment.Comparison c, int s) {
-            int places = c.scenarios().get(0).world().locationNames().size();
-            double[] difference = new double[places];
-            boolean[] detectable = new boolean[places];
-            for (int l = 0; l < places; l++) {
-                var d = c.placeDifference(s, l);
-                difference[l] = d.meanDifference();
-                detectable[l] = d.detectable();
-            }
+            List<PairedDifference> byPlace = new java.util.ArrayList<>();
+            for (int l = 0; l < c.scenarios().get(0).world().locationNames().size(); l++) byPlace.add(c.placeDifference(s, l));
+            return of(byPlace);
+        }
+
+        /** From each place's paired difference, in the map's order of places. */
+        public static Shift of(List<PairedDifference> byPlace) {
+            double[] difference = byPlace.stream().mapToDouble(PairedDifference::meanDifference).toArray();
+            boolean[] detectable = new boolean[difference.length];
+            for (int l = 0; l < detectable.length; l++) detectable[l] = byPlace.get(l).detectable();
             return new Shift(difference, detectable);
         }
     }
@@ -120,11 +123,10 @@ public final class MapImage {
             largestSeizures = seizureDiscs(g, world, activity, scale);
             largestCrossings = crossingDiscs(g, world, activity, scale);
         }
-        double largestShift = shift == null ? 0 : shiftDiscs(g, world, shift, scale);
+        Double largestShift = shift == null ? null : shiftDiscs(g, world, shift, scale);
         locationNames(g, world, scale, text);
         key(g, img.getWidth(), world, scenario, scale, h, present, text, activity == null ? null : new double[] {largestCrossings, largestSeizures},
-                shift != null);
-        if (shift != null) shiftKey(g, h + 9 * text / 2, text, largestShift);
+                largestShift);
         g.dispose();
         return img;
     }
@@ -213,17 +215,7 @@ public final class MapImage {
 
     /** Returns the largest mean crossings per replication at one location (the key names it). */
     private static double crossingDiscs(Graphics2D g, World world, Activity a, int scale) {
-        double largest = 0;
-        for (double v : a.crossingsPerLocation()) largest = Math.max(largest, v);
-        if (largest == 0) return 0;
-        int[] at = locationCells(world);
-        double maxRadius = Math.max(3 * scale, Math.min(world.width(), world.height()) * scale / 14.0);
-        for (int l = 0; l < at.length; l++) {
-            double v = a.crossingsPerLocation()[l];
-            if (v == 0 || at[l] < 0) continue;
-            disc(g, world, at[l], scale, maxRadius * Math.sqrt(v / largest), CROSSINGS_FILL, CROSSINGS_EDGE);
-        }
-        return largest;
+        return placeDiscs(g, world, scale, a.crossingsPerLocation(), l -> CROSSINGS_FILL, l -> CROSSINGS_EDGE);
     }
 
     /**
@@ -232,27 +224,27 @@ public final class MapImage {
      * largest change (the key names it).
      */
     private static double shiftDiscs(Graphics2D g, World world, Shift shift, int scale) {
+        IntFunction<Color> edge = l -> shift.difference()[l] > 0 ? MORE : FEWER;
+        return placeDiscs(g, world, scale, shift.difference(), l -> shift.detectable()[l] ? translucent(edge.apply(l)) : NONE, edge);
+    }
+
+    /** A disc at each place with a non-zero value, its area in proportion to |value|; returns the largest |value|. */
+    private static double placeDiscs(Graphics2D g, World world, int scale, double[] values, IntFunction<Color> fill,
+                                     IntFunction<Color> edge) {
         double largest = 0;
-        for (double v : shift.difference()) largest = Math.max(largest, Math.abs(v));
+        for (double v : values) largest = Math.max(largest, Math.abs(v));
         if (largest == 0) return 0;
         int[] at = locationCells(world);
         double maxRadius = Math.max(3 * scale, Math.min(world.width(), world.height()) * scale / 14.0);
         for (int l = 0; l < at.length; l++) {
-            double v = shift.difference()[l];
-            if (v == 0 || at[l] < 0) continue;
-            Color edge = v > 0 ? MORE : FEWER;
-            Color fill = shift.detectable()[l] ? new Color(edge.getRed(), edge.getGreen(), edge.getBlue(), 150) : new Color(0, 0, 0, 0);
-            disc(g, world, at[l], scale, maxRadius * Math.sqrt(Math.abs(v) / largest), fill, edge);
+            if (values[l] == 0 || at[l] < 0) continue;
+            disc(g, world, at[l], scale, maxRadius * Math.sqrt(Math.abs(values[l]) / largest), fill.apply(l), edge.apply(l), PLACE_EDGE);
         }
         return largest;
     }
 
-    private static void shiftKey(Graphics2D g, int y, int text, double largest) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, text));
-        int x = discSwatch(g, 6, y, text, new Color(MORE.getRed(), MORE.getGreen(), MORE.getBlue(), 150), MORE, "more crossings in the what-if");
-        x = discSwatch(g, x, y, text, new Color(FEWER.getRed(), FEWER.getGreen(), FEWER.getBlue(), 150), FEWER, "fewer");
-        discSwatch(g, x, y, text, new Color(0, 0, 0, 0), Color.DARK_GRAY, "outlined: not detectable (largest change "
-                + Numbers.readable(largest) + " per replication)");
+    private static Color translucent(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 150);
     }
 
     /** Returns the largest mean seizures per replication at one cell (the key names it). */
@@ -263,23 +255,22 @@ public final class MapImage {
         double maxRadius = Math.max(2, 0.9 * scale);
         for (int i = 0; i < a.seizureCells().length; i++) {
             disc(g, world, a.seizureCells()[i], scale, Math.max(1.5, maxRadius * Math.sqrt(a.seizuresPerCell()[i] / largest)),
-                    SEIZURES_FILL, SEIZURES_EDGE);
+                    SEIZURES_FILL, SEIZURES_EDGE, 1f);
         }
         return largest;
     }
 
-    private static void disc(Graphics2D g, World world, int cell, int scale, double radius, Color fill, Color edge) {
+    private static void disc(Graphics2D g, World world, int cell, int scale, double radius, Color fill, Color edge, float stroke) {
         double cx = x(world, cell, scale) + scale / 2.0;
         double cy = y(world, cell, scale) + scale / 2.0;
-        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius), fill, edge);
+        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius), fill, edge, stroke);
     }
 
-    /** A disc filled and outlined: crossings' outline thick, so they show over the seizures. */
-    private static void fillAndEdge(Graphics2D g, java.awt.Shape shape, Color fill, Color edge) {
+    private static void fillAndEdge(Graphics2D g, java.awt.Shape shape, Color fill, Color edge, float stroke) {
         g.setColor(fill);
         g.fill(shape);
         g.setColor(edge);
-        g.setStroke(new BasicStroke(edge == CROSSINGS_EDGE ? 2.5f : 1f));
+        g.setStroke(new BasicStroke(stroke));
         g.draw(shape);
         g.setStroke(new BasicStroke(1f));
     }
@@ -307,6 +298,9 @@ public final class MapImage {
     private static final Color SEIZURES_FILL = new Color(214, 39, 40, 140);
     private static final Color SEIZURES_EDGE = new Color(140, 20, 20, 230);
     private static final Color MORE = new Color(0x1f5fbf);
+    private static final Color NONE = new Color(0, 0, 0, 0);
+    /** Places' discs have a thick outline, so they show over the seizures' and an outlined one reads clearly. */
+    private static final float PLACE_EDGE = 2.5f;
     private static final Color FEWER = new Color(0xe6550d);
     private static final Color[] SECTORS = {new Color(0x6a1b9a), new Color(0x00838f), new Color(0xef6c00), new Color(0x283593),
         new Color(0xad1457), new Color(0x2e7d32), new Color(0x4e342e), new Color(0x37474f)};
@@ -320,7 +314,7 @@ public final class MapImage {
      * and with results the discs and what the largest stands for) and a scale bar.
      */
     private static void key(Graphics2D g, int width, World world, Scenario scenario, int scale, int top, boolean[] present, int text,
-                            double[] largest, boolean shiftLine) {
+                            double[] largest, Double largestShift) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, text));
         int x = 6;
         int y = top + text / 2;
@@ -350,12 +344,18 @@ public final class MapImage {
             x = 6;
             y += 2 * text;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            x = discSwatch(g, x, y, text, CROSSINGS_FILL, CROSSINGS_EDGE, "crossings (area; largest "
+            x = discSwatch(g, x, y, text, CROSSINGS_FILL, CROSSINGS_EDGE, PLACE_EDGE, "crossings (area; largest "
                     + Numbers.readable(largest[0]) + " per replication)");
-            discSwatch(g, x, y, text, SEIZURES_FILL, SEIZURES_EDGE, "seizures (area; largest "
+            discSwatch(g, x, y, text, SEIZURES_FILL, SEIZURES_EDGE, 1f, "seizures (area; largest "
                     + Numbers.readable(largest[1]) + " per replication at one cell)");
         }
-        if (shiftLine) y += 2 * text;
+        if (largestShift != null) {
+            y += 2 * text;
+            x = discSwatch(g, 6, y, text, translucent(MORE), MORE, PLACE_EDGE, "more crossings in the what-if");
+            x = discSwatch(g, x, y, text, translucent(FEWER), FEWER, PLACE_EDGE, "fewer");
+            discSwatch(g, x, y, text, NONE, Color.DARK_GRAY, PLACE_EDGE, "outlined: not detectable (largest change "
+                    + Numbers.readable(largestShift) + " per replication)");
+        }
         double km = world.cellKm();
         double widthKm = world.width() * km;
         double bar = 1;
@@ -366,8 +366,7 @@ public final class MapImage {
         g.fillRect(6, by, pixels, Math.max(3, text / 4));
         g.drawLine(6, by - text / 3, 6, by + text / 2);
         g.drawLine(6 + pixels, by - text / 3, 6 + pixels, by + text / 2);
-        g.drawString((bar == Math.rint(bar) ? Long.toString((long) bar) : String.format(Locale.ROOT, "%s", bar)) + " km",
-                12 + pixels, by + text / 2);
+        g.drawString((bar == Math.rint(bar) ? Long.toString((long) bar) : Double.toString(bar)) + " km", 12 + pixels, by + text / 2);
     }
 
     private static int swatch(Graphics2D g, int x, int y, Color color, String label, int size) {
@@ -380,8 +379,8 @@ public final class MapImage {
         return x + size + 12 + g.getFontMetrics().stringWidth(label);
     }
 
-    private static int discSwatch(Graphics2D g, int x, int y, int size, Color fill, Color edge, String label) {
-        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(x, y, size, size), fill, edge);
+    private static int discSwatch(Graphics2D g, int x, int y, int size, Color fill, Color edge, float stroke, String label) {
+        fillAndEdge(g, new java.awt.geom.Ellipse2D.Double(x, y, size, size), fill, edge, stroke);
         g.setColor(Color.BLACK);
         g.drawString(label, x + size + 4, y + size - 1);
         return x + size + 16 + g.getFontMetrics().stringWidth(label);

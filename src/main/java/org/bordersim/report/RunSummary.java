@@ -52,21 +52,22 @@ public final class RunSummary {
     }
 
     private static String whereCrossed(World world, List<RunResult> runs) {
-        double[] mean = new double[world.locationNames().size()];
+        // Crossings pooled over replications, as the report's table of places shares them out.
+        double[] byPlace = new double[world.locationNames().size()];
         double total = 0;
         for (RunResult r : runs) {
-            for (int l = 0; l < mean.length; l++) {
-                mean[l] += r.crossingsByLocation()[l];
+            for (int l = 0; l < byPlace.length; l++) {
+                byPlace[l] += r.crossingsByLocation()[l];
                 total += r.crossingsByLocation()[l];
             }
         }
         if (total == 0) return null;
         int busiest = 0;
-        for (int l = 1; l < mean.length; l++) if (mean[l] > mean[busiest]) busiest = l;
+        for (int l = 1; l < byPlace.length; l++) if (byPlace[l] > byPlace[busiest]) busiest = l;
         Summary official = OutcomeTable.summarise(runs, Metric.OFFICIAL_CROSSING_SHARE);
         return percent(official.mean()) + " of border crossings were at official crossing points; the busiest place was "
                 + world.locationNames().get(busiest) + (world.isCrossingPointLocation(busiest) ? " (a crossing point)" : " (green border)")
-                + ", with " + percent(mean[busiest] / total) + " of all crossings.";
+                + ", with " + percent(byPlace[busiest] / total) + " of all crossings.";
     }
 
     private static String whoSeized(Scenario s, List<RunResult> runs) {

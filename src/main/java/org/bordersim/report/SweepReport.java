@@ -256,9 +256,9 @@ public final class SweepReport {
                 }
                 sentences.add(OutcomeTable.label(m) + ": " + ps.get(top).name() + " has the largest total Sobol index, "
                         + Numbers.readable(x[top].total()) + " [" + Numbers.readable(x[top].totalLow()) + ", "
-                        + Numbers.readable(x[top].totalHigh()) + "]; "
-                        + (noise < 0 ? "" : clear.isEmpty() ? "no parameter stands clearly above the noise floor at this sample size."
-                        : "clearly above the noise floor: " + String.join(", ", clear) + "."));
+                        + Numbers.readable(x[top].totalHigh()) + "]"
+                        + (noise < 0 ? "." : clear.isEmpty() ? "; no parameter stands clearly above the noise floor at this sample size."
+                        : "; clearly above the noise floor: " + String.join(", ", clear) + "."));
                 continue;
             }
             List<double[]> effects = new ArrayList<>();

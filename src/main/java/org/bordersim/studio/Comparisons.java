@@ -67,13 +67,12 @@ final class Comparisons implements AutoCloseable {
             Comparison c = Comparison.run(List.of(baseline, whatIf), threads, job.done::incrementAndGet);
             job.rows = rows(c, currency);
             job.warnings = CompareReport.warnings(c);
-            if (baseline.world().locationNames().equals(whatIf.world().locationNames())) {
-                MapImage.Shift shift = MapImage.Shift.of(c, 1);
+            if (!CompareReport.sharedPlaces(c).isEmpty()) {
                 List<PairedDifference> byPlace = new ArrayList<>();
                 for (int l = 0; l < baseline.world().locationNames().size(); l++) byPlace.add(c.placeDifference(1, l));
                 job.places = places(byPlace, baseline.world(), c.replications());
                 job.placeMap = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
-                        MapImage.pngBytes(baseline.world(), baseline.scenario(), shift));
+                        MapImage.pngBytes(baseline.world(), baseline.scenario(), MapImage.Shift.of(byPlace)));
             }
         });
     }

@@ -100,7 +100,10 @@ public final class RememberedRisk {
         count = kept;
     }
 
-    /** Sets the i-th listed cell's risk to v, keeping it listed at {@code kept} or forgetting it if v is 0; the new kept. */
+    /**
+     * Sets cell c's risk to v and, unless v is 0 (then c is forgotten), lists it again at position {@code kept}; returns
+     * how many cells are listed after it.
+     */
     private int keepOrForget(int c, double v, int kept) {
         if (v == 0) {
             set(c, 0);

@@ -29,6 +29,8 @@ class RouteRevisionBoundTest {
         double factor = seed % 2 == 0 ? 2.0 : 1.5;
         World world = world(seed);
         Outcome revised = follow(world, seed, factor, true);
+        System.out.printf("map %d, f = %.1f: worst route / least cost %.3f over %d longer routes%n", seed, factor,
+                revised.worstRatio, revised.longerRoutes);
         assertTrue(revised.worstRatio <= factor * (1 + 1e-12), "worst route / least cost " + revised.worstRatio + " > " + factor);
         assertTrue(revised.longerRoutes > 0, "some routes are not the least-cost ones, so the bound is tested: " + revised.longerRoutes);
         Outcome never = follow(world, seed, factor, false);
