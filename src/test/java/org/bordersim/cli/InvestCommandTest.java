@@ -112,6 +112,10 @@ class InvestCommandTest {
                 Files.readString(TestScenarios.onlyFolderIn(killed).resolve("portfolios.csv")));
     }
 
+    /**
+     * Rows recorded so far, or 0 while the folders are moving: the child renames a finished stage's folder into
+     * place while this walks the tree, so a folder listed a moment ago may be gone (poll again).
+     */
     private static int rows(Path root) throws Exception {
         if (!Files.isDirectory(root)) return 0;
         try (Stream<Path> s = Files.walk(root)) {
@@ -120,6 +124,8 @@ class InvestCommandTest {
             try (Stream<String> lines = Files.lines(journal)) {
                 return (int) lines.count() - 1;
             }
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            return 0;
         }
     }
 }
