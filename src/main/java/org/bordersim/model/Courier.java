@@ -20,6 +20,11 @@ final class Courier implements Steppable {
     final double quantity;
     final long dispatchHour;
     int cell;
+    /**
+     * The route node the courier walks to: read from the field at every node (every cell without a route lattice);
+     * between the nodes of a lattice the courier keeps walking straight to it.
+     */
+    private int target = -1;
     private double hoursInHand;
     private Stoppable schedule;
     /**
@@ -85,11 +90,12 @@ final class Courier implements Steppable {
         hoursInHand += 1.0;
         if (model.detectedByPatrol(this)) return;
         while (true) {
-            int next = field.next(cell);
-            if (next == cell) {
+            if (world.routeNode(cell)) target = field.next(cell);
+            if (target == cell) {
                 model.arrived(this);
                 return;
             }
+            int next = world.stepToward(cell, target);
             assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;
             double need = CostField.stepHours(world, cell, next, model.mountainFactor());
             if (need > hoursInHand) return;
@@ -99,6 +105,11 @@ final class Courier implements Steppable {
             if (world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
             if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
         }
+    }
+
+    /** Where the courier's route goes on from: its cell if a route node, else the node it walks to. */
+    int routeCell(World world) {
+        return world.routeNode(cell) ? cell : target;
     }
 
     /** A legal move: to one of the 8 neighbouring cells, and a passable one. Checked with -ea (tests). */

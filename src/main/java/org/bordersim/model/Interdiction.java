@@ -119,7 +119,7 @@ final class Interdiction {
     /** The route as the group plans it now: where the courier's path first steps into another country. */
     private void plannedCrossing(Courier c) {
         CostField field = c.group.field();
-        int cell = c.cell;
+        int cell = c.routeCell(world);
         for (int steps = 0; steps < world.cells(); steps++) {
             int next = field.next(cell);
             if (next == cell) return;

@@ -54,7 +54,8 @@ final class Patrols {
      * sensitivity x skill x terrain visibility x (1 - concealment) x field factors.
      */
     boolean detected(Courier c) {
-        if (model.underSurveillance(c)) return false;
+        // Officers patrol border cells: farther out than any can see, none is looked for (most of a long trip).
+        if (world.cellsFromBorder(c.cell) > maxDetectionRange || model.underSurveillance(c)) return false;
         int r = maxDetectionRange;
         int w = world.width();
         int cx = c.cell % w;

@@ -154,6 +154,7 @@ final class TraffickingGroup implements Steppable {
                 int d = Math.max(Math.abs(x - cx), Math.abs(y - cy));
                 int c = y * world.width() + x;
                 double amount = spec.lossRiskIncrement() * (1.0 - d / (r + 1.0));
+                assert world.routeNode(c) || !world.passable(c) : "risk remembered off the route nodes, at cell " + c;
                 memory.add(c, amount);
                 if (faded != null) faded.add(c, amount);
                 changes.raised(c);

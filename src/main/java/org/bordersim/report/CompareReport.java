@@ -97,6 +97,10 @@ public final class CompareReport {
      * What a reader must know before trusting the differences: too few replications, or
      * scenarios that differ in duration or map (their totals are then not comparable as they stand).
      */
+    private static String lattice(org.bordersim.scenario.Scenario s) {
+        return s.map().routeLatticeKm() == 0 ? "0, every cell" : Numbers.readable(s.map().routeLatticeKm()) + " km";
+    }
+
     public static List<String> warnings(Comparison c) {
         List<String> out = new ArrayList<>();
         String few = OutcomeTable.fewReplicationsWarning(c.replications());
@@ -108,9 +112,13 @@ public final class CompareReport {
                 out.add("warning: " + other.name() + " runs " + other.durationDays() + " days and " + base.name() + " "
                         + base.durationDays() + ": totals (kg, costs, counts) differ for that reason alone");
             }
-            if (!other.map().equals(base.map()) || !other.terrain().equals(base.terrain())) {
+            if (!other.map().sameGeography(base.map()) || !other.terrain().equals(base.terrain())) {
                 out.add("warning: " + other.name() + " is on another map than " + base.name()
                         + ": differences include the change of geography");
+            } else if (other.map().routeLatticeKm() != base.map().routeLatticeKm()) {
+                out.add("warning: " + other.name() + " and " + base.name() + " route on different lattices far from the "
+                        + "border (map.routeLatticeKm " + lattice(other) + " and " + lattice(base) + "): differences include "
+                        + "the lattice's approximation (docs/ODD.md 7.2)");
             }
         }
         return out;

@@ -22,6 +22,8 @@ public final class CostField {
     private static final double SQRT2 = Math.sqrt(2.0);
 
     private final World world;
+    /** Where routes may turn and the runs between (every cell without a lattice; see RouteGraph). */
+    private final RouteGraph graph;
     private final double[] cost;
     private final int[] next;
     private final CellHeap heap;
@@ -30,6 +32,7 @@ public final class CostField {
     /** @param heap working memory, shared by fields that are never computed at the same time */
     public CostField(World world, int[] destinations, CellHeap heap) {
         this.world = world;
+        this.graph = world.routes();
         this.destinations = destinations.clone();
         this.cost = new double[world.cells()];
         this.next = new int[world.cells()];
@@ -141,10 +144,11 @@ public final class CostField {
      */
     private void relaxFromHeap(boolean repairing, boolean onlyAffected) {
         int w = world.width();
+        boolean runs = graph.hasRuns();
         while (!heap.isEmpty()) {
             int to = heap.pop();
-            int steps = world.steps(to);
-            if (steps == 0) continue;
+            int steps = graph.steps(to);
+            if (steps == 0 && !runs) continue;
             // candidate(to, diagonal) for both kinds of step, by the same expression in the same order.
             double stepCost = stepCost(to);
             double postCost = postCost(to);
@@ -152,17 +156,33 @@ public final class CostField {
             double diagonal = cost[to] + stepCost * SQRT2 + postCost;
             for (int k = 0; k < 8; k++) {
                 if ((steps & (1 << k)) == 0) continue;
-                int from = to + DY[k] * w + DX[k];
-                if (onlyAffected && (heap.flags[from] & AFFECTED) == 0) continue;
-                double candidate = k >= 4 ? diagonal : straight;
-                if (candidate < cost[from]) {
-                    if (repairing) mark(from, IMPROVED);
-                    cost[from] = candidate;
-                    next[from] = to;
-                    heap.pushOrDecrease(from, candidate);
-                }
+                offer(to + DY[k] * w + DX[k], to, k >= 4 ? diagonal : straight, repairing, onlyAffected);
+            }
+            if (!runs) continue;
+            for (int run = graph.firstRunInto(to); run < graph.endOfRunsInto(to); run++) {
+                double through = graph.diagonal(run) ? diagonal : straight;
+                offer(graph.from(run), to, through + between(run), repairing, onlyAffected);
             }
         }
+    }
+
+    /** Offers {@code from} the cost {@code candidate} through {@code to}; it takes it if cheaper than its own. */
+    private void offer(int from, int to, double candidate, boolean repairing, boolean onlyAffected) {
+        if (onlyAffected && (heap.flags[from] & AFFECTED) == 0) return;
+        if (candidate < cost[from]) {
+            if (repairing) mark(from, IMPROVED);
+            cost[from] = candidate;
+            next[from] = to;
+            heap.pushOrDecrease(from, candidate);
+        }
+    }
+
+    /**
+     * What a run adds to the cost of the step into its end: walking the cells between its ends, with the step
+     * length of its direction. No risk: runs lie where none can be remembered (RouteGraph).
+     */
+    private double between(int run) {
+        return graph.betweenHours(run, mountainFactor) * (graph.diagonal(run) ? SQRT2 : 1.0);
     }
 
     /**
@@ -194,6 +214,13 @@ public final class CostField {
     public void repair(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
                        RiskChanges changes) {
         double previousMountainFactor = this.mountainFactor;
+        if (mountainFactor != previousMountainFactor && graph.hasRuns()) {
+            // A season changes the cost of the runs through mountains, not of entering their end cells: start from
+            // the season's shared field and add what is remembered (RiskChanges are only a list of cells here).
+            changes.clear();
+            computeFromFirstField(memoryRisk, postRisk, riskAversion, mountainFactor, changes);
+            return;
+        }
         use(memoryRisk, postRisk, riskAversion, mountainFactor);
         heap.clear();
         heap.clearFlags();
@@ -244,7 +271,7 @@ public final class CostField {
         for (int i = 0; i < n; i++) {
             int u = heap.touched(i);
             if ((heap.flags[u] & (LOWERED | IMPROVED)) == 0 || cost[u] == Double.POSITIVE_INFINITY) continue;
-            int steps = world.steps(u);
+            int steps = graph.steps(u);
             double stepCost = stepCost(u);
             double postCost = postCost(u);
             // The offers through u, by the same expression and in the same order as every computation.
@@ -252,12 +279,20 @@ public final class CostField {
             double diagonal = cost[u] + stepCost * SQRT2 + postCost;
             for (int k = 0; k < 8; k++) {
                 if ((steps & (1 << k)) == 0) continue;
-                int v = u + DY[k] * w + DX[k];
-                int current = next[v];
-                if (current == u || current == v || (k >= 4 ? diagonal : straight) != cost[v]) continue;
-                if (cost[u] < cost[current] || (cost[u] == cost[current] && u < current)) next[v] = u;
+                preferOnTie(u + DY[k] * w + DX[k], u, k >= 4 ? diagonal : straight);
+            }
+            if (!graph.hasRuns()) continue;
+            for (int run = graph.firstRunInto(u); run < graph.endOfRunsInto(u); run++) {
+                preferOnTie(graph.from(run), u, (graph.diagonal(run) ? diagonal : straight) + between(run));
             }
         }
+    }
+
+    /** {@code v} takes {@code u} as its next cell if u offers exactly v's cost and the tie rule prefers u. */
+    private void preferOnTie(int v, int u, double offer) {
+        int current = next[v];
+        if (current == u || current == v || offer != cost[v]) return;
+        if (cost[u] < cost[current] || (cost[u] == cost[current] && u < current)) next[v] = u;
     }
 
     private void mark(int cell, byte flag) {
@@ -283,38 +318,63 @@ public final class CostField {
         }
         for (int head = 0; head < tail; head++) {
             int u = queue[head];
-            int steps = world.steps(u);
+            int steps = graph.steps(u);
             for (int k = 0; k < 8; k++) {
                 if ((steps & (1 << k)) == 0) continue;
-                int v = u + DY[k] * w + DX[k];
-                if (next[v] != u || (heap.flags[v] & AFFECTED) != 0) continue;
-                boolean queued = (heap.flags[v] & RAISED) != 0;
-                mark(v, AFFECTED);
-                if (!queued) queue[tail++] = v;
+                tail = affectChild(u + DY[k] * w + DX[k], u, queue, tail);
+            }
+            if (!graph.hasRuns()) continue;
+            for (int run = graph.firstRunInto(u); run < graph.endOfRunsInto(u); run++) {
+                tail = affectChild(graph.from(run), u, queue, tail);
             }
         }
+    }
+
+    /** Marks v AFFECTED and queues it (returning the new queue length) if its path steps into u. */
+    private int affectChild(int v, int u, int[] queue, int tail) {
+        if (next[v] != u || (heap.flags[v] & AFFECTED) != 0) return tail;
+        boolean queued = (heap.flags[v] & RAISED) != 0;
+        mark(v, AFFECTED);
+        if (!queued) queue[tail++] = v;
+        return tail;
     }
 
     /** Sets the cell's cost and next to the best offer of its neighbours (only unaffected ones, if asked). */
     private void bestThroughNeighbours(int v, boolean unaffectedOnly) {
         int w = world.width();
-        int steps = world.steps(v);
-        double best = Double.POSITIVE_INFINITY;
-        int bestU = -1;
+        int steps = graph.steps(v);
+        bestCost = Double.POSITIVE_INFINITY;
+        bestNext = -1;
         for (int k = 0; k < 8; k++) {
             if ((steps & (1 << k)) == 0) continue;
             int u = v + DY[k] * w + DX[k];
             if (cost[u] == Double.POSITIVE_INFINITY) continue;
-            boolean diagonal = k >= 4;
             if (unaffectedOnly && (heap.flags[u] & AFFECTED) != 0) continue;
-            double c = candidate(u, diagonal);
-            if (c < best || (c == best && (cost[u] < cost[bestU] || (cost[u] == cost[bestU] && u < bestU)))) {
-                best = c;
-                bestU = u;
+            consider(u, candidate(u, k >= 4));
+        }
+        if (graph.hasRuns()) {
+            for (int r = graph.firstRunFrom(v); r < graph.endOfRunsFrom(v); r++) {
+                int run = graph.runFrom(r);
+                int u = graph.to(run);
+                if (cost[u] == Double.POSITIVE_INFINITY) continue;
+                if (unaffectedOnly && (heap.flags[u] & AFFECTED) != 0) continue;
+                consider(u, candidate(u, graph.diagonal(run)) + between(run));
             }
         }
-        cost[v] = best;
-        next[v] = bestU;
+        cost[v] = bestCost;
+        next[v] = bestNext;
+    }
+
+    /** The best offer so far in bestThroughNeighbours. */
+    private double bestCost;
+    private int bestNext;
+
+    /** Keeps the offer c through u if it beats the best so far by the tie rule. */
+    private void consider(int u, double c) {
+        if (c < bestCost || (c == bestCost && (cost[u] < cost[bestNext] || (cost[u] == cost[bestNext] && u < bestNext)))) {
+            bestCost = c;
+            bestNext = u;
+        }
     }
 
     /**
@@ -331,10 +391,15 @@ public final class CostField {
             if ((f & (RAISED | LOWERED | AFFECTED | IMPROVED)) == 0) continue;
             if ((f & (AFFECTED | IMPROVED)) != 0) heap.flags[c] |= FIX;
             // Only a neighbour that may step into c can have its choice changed by c.
-            int steps = world.steps(c);
+            int steps = graph.steps(c);
             for (int k = 0; k < 8; k++) {
                 if ((steps & (1 << k)) == 0) continue;
                 int v = c + DY[k] * w + DX[k];
+                if ((heap.flags[v] & FIX) == 0) mark(v, FIX);
+            }
+            if (!graph.hasRuns()) continue;
+            for (int run = graph.firstRunInto(c); run < graph.endOfRunsInto(c); run++) {
+                int v = graph.from(run);
                 if ((heap.flags[v] & FIX) == 0) mark(v, FIX);
             }
         }

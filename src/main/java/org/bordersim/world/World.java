@@ -17,6 +17,8 @@ public final class World {
     private final double[] travelHours;
     private final double[] visibility;
     private final boolean[] border;
+    /** Distance to the nearest border cell, in cells, up to FAR_FROM_BORDER (unsigned). */
+    private final byte[] fromBorder;
     private final int[] crossingPointOf;
     private final int[] locationOf;
     private final List<CrossingPoint> crossingPoints;
@@ -26,18 +28,24 @@ public final class World {
     private final List<BloSite> bloSites;
     /** Per cell, bit k set when a step to its neighbour in direction k is allowed (see {@link #steps}). */
     private final byte[] steps;
+    /** Where routes may turn: every cell, or a lattice far from the borders (map.routeLatticeKm). */
+    private final RouteGraph routes;
     /** The passable mountain cells: those whose cost of entry a season changes. */
     private final int[] mountainCells;
     /** Fields without memory, shared by the groups and replications that start from the same inputs. */
     private final FirstFields firstFields = new FirstFields();
 
-    World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, int[] crossingPointOf,
+    /** The distance from the border that {@link #cellsFromBorder} reports for this distance and every larger one. */
+    public static final int FAR_FROM_BORDER = 255;
+
+    World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
-                  List<int[]> origins, List<int[]> destinations, List<BloSite> bloSites) {
+                  List<int[]> origins, List<int[]> destinations, List<BloSite> bloSites, boolean[] fine, int latticeSpacing) {
         this.map = map;
         this.travelHours = travelHours;
         this.visibility = visibility;
         this.border = border;
+        this.fromBorder = fromBorder;
         this.crossingPointOf = crossingPointOf;
         this.locationOf = locationOf;
         this.crossingPoints = List.copyOf(crossingPoints);
@@ -46,6 +54,8 @@ public final class World {
         this.destinations = List.copyOf(destinations);
         this.bloSites = List.copyOf(bloSites);
         this.steps = allowedSteps(map, travelHours);
+        this.routes = latticeSpacing <= 1 ? RouteGraph.everyCell(steps)
+                : RouteGraph.lattice(map, travelHours, steps, fine, latticeSpacing);
         this.mountainCells = IntStream.range(0, map.cells())
                 .filter(c -> map.terrain(c) == Terrain.MOUNTAIN && travelHours[c] != Double.POSITIVE_INFINITY)
                 .toArray();
@@ -77,6 +87,35 @@ public final class World {
             }
         }
         return steps;
+    }
+
+    RouteGraph routes() {
+        return routes;
+    }
+
+    /**
+     * Whether a route may turn at the cell (a node of the route lattice; every passable cell without one). A courier
+     * reads its group's field at such cells and walks straight from one to the next.
+     */
+    public boolean routeNode(int cell) {
+        return routes.isNode(cell);
+    }
+
+    /** The spacing of the route lattice far from the borders, in cells; 1 without a lattice (every cell a node). */
+    public int routeLatticeSpacing() {
+        return routes.spacing();
+    }
+
+    /**
+     * The neighbour of {@code from} on the straight (or diagonal) line to {@code to}: the next cell of a walk along a
+     * run of the route lattice, or {@code to} itself when it is a neighbour.
+     */
+    public int stepToward(int from, int to) {
+        if (!routes.hasRuns()) return to; // every route node's next is a neighbour
+        int w = map.width();
+        int dx = Integer.signum(to % w - from % w);
+        int dy = Integer.signum(to / w - from / w);
+        return from + dy * w + dx;
     }
 
     /** The allowed steps out of (and, the rule being symmetric, into) {@code cell}, as bits by direction. */
@@ -168,6 +207,15 @@ public final class World {
 
     public boolean border(int cell) {
         return border[cell];
+    }
+
+    /**
+     * Chebyshev distance in cells to the nearest border cell (0 on the border), {@link #FAR_FROM_BORDER} for that
+     * distance or more. Patrols, posts and teams stand on border cells, so a courier farther from the border than an
+     * officer can see is seen by none.
+     */
+    public int cellsFromBorder(int cell) {
+        return fromBorder[cell] & 0xFF;
     }
 
     public boolean bcp(int cell) {

@@ -56,12 +56,93 @@ final class WorldBuilder {
         }
         List<BloSite> sites = new ArrayList<>();
         for (int i = 0; i < scenario.blos().size(); i++) sites.add(site(i, scenario.blos().get(i), scenario.blos()));
+        int spacing = latticeSpacing();
         stopIfProblems();
-        World world = new World(map, travel, visible, border, crossingPointOf, locationOf, crossingPoints, locationNames,
-                origins, destinations, sites);
+        byte[] fromBorder = distanceFromBorder();
+        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, origins, destinations) : null;
+        World world = new World(map, travel, visible, border, fromBorder, crossingPointOf, locationOf, crossingPoints,
+                locationNames, origins, destinations, sites, fine, spacing);
         checkReachable(world);
         stopIfProblems();
         return world;
+    }
+
+    /** The route lattice's spacing in cells (1: none), or a problem if it is set below 2 cells. */
+    private int latticeSpacing() {
+        double km = scenario.map().routeLatticeKm();
+        if (km == 0) return 1;
+        int spacing = cellsWithin(km);
+        if (spacing < 2) {
+            problems.add(new Problem(file, "/map/routeLatticeKm", String.format(Locale.ROOT, "a route lattice of %s km is "
+                    + "less than 2 cells of %s km; give at least %s km, or 0 to route through every cell", km, map.cellKm(),
+                    2 * map.cellKm())));
+        }
+        return spacing;
+    }
+
+    /**
+     * The cells that stay route nodes under a lattice: every cell that can ever carry remembered risk (within reach
+     * of a seizure of the border, plus a group's memory radius), roads and settlements (fast ways a lattice would cut
+     * across), cells beside impassable ones (so routes bend round obstacles cell by cell), origins and destinations.
+     * Seizures happen at posts, within detection range of patrols and teams on the sector's border cells, and within
+     * a joint operation's staging radius of its crossing, so all happen within the largest of those of the border.
+     */
+    private boolean[] cellsKeptOffTheLattice(byte[] fromBorder, List<int[]> origins, List<int[]> destinations) {
+        int seizureReach = cellsWithin(scenario.jointOperations().stagingRadiusKm());
+        for (BloSpec b : scenario.blos()) seizureReach = Math.max(seizureReach, cellsWithin(b.patrol().detectionRangeKm()));
+        int memoryReach = 0;
+        for (GroupSpec g : scenario.groups()) memoryReach = Math.max(memoryReach, cellsWithin(g.memoryRadiusKm()));
+        int band = seizureReach + 1 + memoryReach + 1;
+        int w = map.width();
+        int h = map.height();
+        boolean[] fine = new boolean[map.cells()];
+        for (int c = 0; c < map.cells(); c++) {
+            // Past the largest distance kept, every cell is in the band (a band that wide leaves no lattice).
+            fine[c] = (fromBorder[c] & 0xFF) <= band || band >= World.FAR_FROM_BORDER;
+            Terrain t = map.terrain(c);
+            if (t == Terrain.ROAD || t == Terrain.SETTLEMENT || map.bcp(c)) fine[c] = true;
+            if (t.passable()) continue;
+            for (int k = 0; k < 8; k++) {
+                int x = c % w + CostField.DX[k];
+                int y = c / w + CostField.DY[k];
+                if (x >= 0 && y >= 0 && x < w && y < h) fine[y * w + x] = true;
+            }
+        }
+        for (int[] zone : origins) for (int c : zone) fine[c] = true;
+        for (int[] zone : destinations) for (int c : zone) fine[c] = true;
+        return fine;
+    }
+
+    /**
+     * Each cell's Chebyshev distance to the nearest border cell, in cells (World.FAR_FROM_BORDER and beyond as that):
+     * spread outwards from the border cells, whatever the terrain, as patrols see and memories spread.
+     */
+    private byte[] distanceFromBorder() {
+        int w = map.width();
+        int h = map.height();
+        byte[] distance = new byte[map.cells()];
+        Arrays.fill(distance, (byte) World.FAR_FROM_BORDER);
+        int[] queue = new int[map.cells()];
+        int tail = 0;
+        for (int c = 0; c < map.cells(); c++) {
+            if (border[c]) {
+                distance[c] = 0;
+                queue[tail++] = c;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int c = queue[head];
+            int d = distance[c] & 0xFF;
+            if (d + 1 >= World.FAR_FROM_BORDER) continue;
+            for (int k = 0; k < 8; k++) {
+                int x = c % w + CostField.DX[k];
+                int y = c / w + CostField.DY[k];
+                if (x < 0 || y < 0 || x >= w || y >= h || (distance[y * w + x] & 0xFF) != World.FAR_FROM_BORDER) continue;
+                distance[y * w + x] = (byte) (d + 1);
+                queue[tail++] = y * w + x;
+            }
+        }
+        return distance;
     }
 
     /** The grid, drawn in the file or generated. */
@@ -216,16 +297,17 @@ final class WorldBuilder {
                     return new int[0];
                 }
             }
-            for (int c = 0; c < map.cells(); c++) {
-                int x = c % w;
-                int y = c / w;
-                boolean onEdge = switch (zone.edge()) {
-                    case "north" -> y == 0;
-                    case "south" -> y == map.height() - 1;
-                    case "west" -> x == 0;
-                    default -> x == w - 1;
-                };
-                if (onEdge && (country < 0 || map.country(c) == country)) cells.add(c);
+            // The edge's cells in index order (north to south, then west to east).
+            boolean row = zone.edge().equals("north") || zone.edge().equals("south");
+            int first = switch (zone.edge()) {
+                case "north", "west" -> 0;
+                case "south" -> (map.height() - 1) * w;
+                default -> w - 1;
+            };
+            int count = row ? w : map.height();
+            for (int i = 0; i < count; i++) {
+                int c = first + (row ? i : i * w);
+                if (country < 0 || map.country(c) == country) cells.add(c);
             }
         } else if (zone.rect() != null) {
             List<Integer> r = zone.rect();
@@ -276,10 +358,15 @@ final class WorldBuilder {
         int radius = cellsWithin(blo.patrol().sectorRadiusKm());
         int px = post % map.width();
         int py = post / map.width();
-        int[] sector = IntStream.range(0, map.cells())
-                .filter(c -> border[c] && crossingPointOf[c] < 0 && map.country(c) == country
-                        && Math.abs(c % map.width() - px) <= radius && Math.abs(c / map.width() - py) <= radius)
-                .toArray();
+        // The square around the post, row by row: the sector in index order.
+        IntStream.Builder sectorCells = IntStream.builder();
+        for (int y = Math.max(0, py - radius); y <= Math.min(map.height() - 1, py + radius); y++) {
+            for (int x = Math.max(0, px - radius); x <= Math.min(map.width() - 1, px + radius); x++) {
+                int c = y * map.width() + x;
+                if (border[c] && crossingPointOf[c] < 0 && map.country(c) == country) sectorCells.add(c);
+            }
+        }
+        int[] sector = sectorCells.build().toArray();
         return new BloSite(post, point.index(), country, sector);
     }
 

@@ -69,11 +69,16 @@ class CompareCommandTest {
         Path base = TestScenarios.extending(dir, "b.json", TestScenarios.shipped("baseline.json"), "\"durationDays\": 28");
         Path shorter = TestScenarios.extending(dir, "s.json", base, "\"name\": \"shorter\", \"durationDays\": 14");
         Path moved = TestScenarios.extending(dir, "m.json", base, "\"name\": \"moved\", \"overrides\": {\"/map/generator/seed\": 8}");
-        CliRunner.Outcome o = CliRunner.run("compare", base.toString(), shorter.toString(), moved.toString(), "--reps", "5",
-                "--quiet", "--out", dir.resolve("out").toString());
+        Path lattice = TestScenarios.extending(dir, "l.json", base, "\"name\": \"lattice\", \"overrides\": {\"/map/routeLatticeKm\": 3}");
+        CliRunner.Outcome o = CliRunner.run("compare", base.toString(), shorter.toString(), moved.toString(), lattice.toString(),
+                "--reps", "5", "--quiet", "--out", dir.resolve("out").toString());
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("warning: shorter runs 14 days and baseline 28"), o.out());
         assertTrue(o.out().contains("warning: moved is on another map than baseline"), o.out());
+        // The same map routed on a lattice is not another map, but the approximation is named.
+        assertFalse(o.out().contains("lattice is on another map"), o.out());
+        assertTrue(o.out().contains("warning: lattice and baseline route on different lattices far from the border "
+                + "(map.routeLatticeKm 3 km and 0, every cell)"), o.out());
         assertFalse(o.out().contains("only 5 replications"), o.out());
     }
 

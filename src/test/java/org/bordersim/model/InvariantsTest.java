@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Seeds;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,5 +23,26 @@ class InvariantsTest {
             invariants.run(Seeds.replication(p.scenario().seed(), rep), rep);
             assertTrue(invariants.courierChecks() > 1000, "couriers were checked: " + invariants.courierChecks());
         }
+    }
+
+    /**
+     * The same on a route lattice (map.routeLatticeKm): couriers walk runs between route nodes far from the border,
+     * and every remembered risk falls on a route node (an assertion in TraffickingGroup, on in tests).
+     */
+    @Test
+    void onARouteLatticeToo(@TempDir Path tmp) {
+        PreparedScenario p = TestScenarios.prepare(tmp, "lattice.json", """
+                {"extends": "%s", "name": "lattice", "durationDays": 120,
+                 "map": {"routeLatticeKm": 4, "generator": {"width": 200, "height": 80, "borderAmplitude": 8, "roads": 4,
+                         "crossings": 2}}}
+                """.formatted(TestScenarios.shippedJsonPath("baseline.json")));
+        assertTrue(p.world().routeLatticeSpacing() == 4);
+        long seizures = 0;
+        for (int rep = 0; rep < 2; rep++) {
+            RunInvariants invariants = new RunInvariants(p.scenario(), p.world());
+            seizures += invariants.run(Seeds.replication(p.scenario().seed(), rep), rep).seizureCells().length;
+            assertTrue(invariants.courierChecks() > 1000, "couriers were checked: " + invariants.courierChecks());
+        }
+        assertTrue(seizures >= 5, "seizures, so that risk was remembered: " + seizures);
     }
 }

@@ -59,9 +59,13 @@ final class RunInvariants {
         courierChecks++;
         assertTrue(world.passable(c.cell), "courier " + c.id + " stands on impassable cell " + c.cell);
         CostField field = c.group.field();
+        // Walked as the courier walks it: the field read at route nodes, straight on between them (a route lattice).
         int cell = c.cell;
-        for (int steps = 0; !field.isDestination(cell); steps++) {
-            int next = field.next(cell);
+        int target = c.routeCell(world);
+        for (int steps = 0; ; steps++) {
+            if (world.routeNode(cell)) target = field.next(cell);
+            if (target == cell) break;
+            int next = world.stepToward(cell, target);
             assertTrue(steps < world.cells() && Courier.isStep(world, cell, next),
                     "courier " + c.id + "'s route leaves passable neighbouring cells at " + cell + " -> " + next);
             cell = next;

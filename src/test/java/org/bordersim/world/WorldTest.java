@@ -21,6 +21,23 @@ class WorldTest {
         assertNotEquals(MapGenerator.generate(spec(7, 4, 2), 1).terrainRows(), MapGenerator.generate(spec(8, 4, 2), 1).terrainRows());
     }
 
+    /** The distance patrols use to skip couriers no officer can see: the nearest border cell's, by brute force. */
+    @Test
+    void everyCellKnowsItsDistanceFromTheBorder() {
+        World world = TestScenarios.prepare(TestScenarios.shipped("baseline.json")).world();
+        int w = world.width();
+        int checked = 0;
+        for (int c = 0; c < world.cells(); c++) {
+            int nearest = Integer.MAX_VALUE;
+            for (int b = 0; b < world.cells(); b++) {
+                if (world.border(b)) nearest = Math.min(nearest, Math.max(Math.abs(b % w - c % w), Math.abs(b / w - c / w)));
+            }
+            assertEquals(Math.min(nearest, World.FAR_FROM_BORDER), world.cellsFromBorder(c), "cell " + c);
+            if (nearest > 3) checked++;
+        }
+        assertTrue(checked > 100, "cells well away from the border: " + checked);
+    }
+
     @Test
     void generatedCrossingsArePairsOfPostsAcrossTheBorder() {
         World world = TestScenarios.prepare(TestScenarios.shipped("baseline.json")).world();
