@@ -103,7 +103,7 @@ public final class BorderModel extends SimState {
         winter = false;
         groups = new TraffickingGroup[scenario.groups().size()];
         // Groups recompute their fields one at a time, so they share one Dijkstra queue.
-        CellHeap heap = new CellHeap(world.cells());
+        CellHeap heap = new CellHeap(world.routeNodeCount());
         for (int i = 0; i < groups.length; i++) groups[i] = new TraffickingGroup(i, scenario.groups().get(i), world, this, heap);
 
         schedule.scheduleRepeating(0, Phase.RESET, state -> presence.clear(), 1);

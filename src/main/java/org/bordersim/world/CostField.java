@@ -22,7 +22,7 @@ public final class CostField {
     private static final double SQRT2 = Math.sqrt(2.0);
 
     private final World world;
-    /** Where routes may turn and the runs between (every cell without a lattice; see RouteGraph). */
+    /** Where routes may turn and the moves between (every cell and its neighbours without a lattice; see RouteGraph). */
     private final RouteGraph graph;
     private final double[] cost;
     private final int[] next;
@@ -33,9 +33,10 @@ public final class CostField {
     public CostField(World world, int[] destinations, CellHeap heap) {
         this.world = world;
         this.graph = world.routes();
-        this.destinations = destinations.clone();
-        this.cost = new double[world.cells()];
-        this.next = new int[world.cells()];
+        // Indexed by route node (the cell itself unless the map has a route lattice).
+        this.destinations = java.util.Arrays.stream(destinations).map(graph::node).toArray();
+        this.cost = new double[graph.nodeCount()];
+        this.next = new int[graph.nodeCount()];
         this.heap = heap;
     }
 
@@ -127,14 +128,15 @@ public final class CostField {
 
     /** Hours to enter the cell plus its remembered risk (per km of route through it), for a straight step. */
     private double stepCost(int to) {
-        double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk.at(to)) * world.cellKm();
-        double enterHours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
+        int cell = graph.cell(to);
+        double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk.at(cell)) * world.cellKm();
+        double enterHours = world.travelHours(cell) * (mountainFactor != 1.0 && world.mountain(cell) ? mountainFactor : 1.0);
         return enterHours + memoryPerStep;
     }
 
     /** A post's known risk, paid once per post passed whatever the step. */
     private double postCost(int to) {
-        return world.bcp(to) ? riskAversion * postRisk : 0;
+        return world.bcp(graph.cell(to)) ? riskAversion * postRisk : 0;
     }
 
     /**
@@ -144,11 +146,11 @@ public final class CostField {
      */
     private void relaxFromHeap(boolean repairing, boolean onlyAffected) {
         int w = world.width();
-        boolean runs = graph.hasRuns();
+        boolean listed = graph.hasEdges();
         while (!heap.isEmpty()) {
             int to = heap.pop();
             int steps = graph.steps(to);
-            if (steps == 0 && !runs) continue;
+            if (steps == 0 && !listed) continue;
             // candidate(to, diagonal) for both kinds of step, by the same expression in the same order.
             double stepCost = stepCost(to);
             double postCost = postCost(to);
@@ -158,10 +160,10 @@ public final class CostField {
                 if ((steps & (1 << k)) == 0) continue;
                 offer(to + DY[k] * w + DX[k], to, k >= 4 ? diagonal : straight, repairing, onlyAffected);
             }
-            if (!runs) continue;
-            for (int run = graph.firstRunInto(to); run < graph.endOfRunsInto(to); run++) {
-                double through = graph.diagonal(run) ? diagonal : straight;
-                offer(graph.from(run), to, through + between(run), repairing, onlyAffected);
+            if (!listed) continue;
+            for (int edge = graph.firstEdgeInto(to); edge < graph.endOfEdgesInto(to); edge++) {
+                double through = graph.diagonal(edge) ? diagonal : straight;
+                offer(graph.from(edge), to, through + between(edge), repairing, onlyAffected);
             }
         }
     }
@@ -178,11 +180,11 @@ public final class CostField {
     }
 
     /**
-     * What a run adds to the cost of the step into its end: walking the cells between its ends, with the step
-     * length of its direction. No risk: runs lie where none can be remembered (RouteGraph).
+     * What an edge adds to the cost of the step into its end: walking the cells between its ends (none for a step to
+     * a neighbour), with the step length of its direction. No risk: runs lie where none can be remembered (RouteGraph).
      */
-    private double between(int run) {
-        return graph.betweenHours(run, mountainFactor) * (graph.diagonal(run) ? SQRT2 : 1.0);
+    private double between(int edge) {
+        return graph.betweenHours(edge, mountainFactor) * (graph.diagonal(edge) ? SQRT2 : 1.0);
     }
 
     /**
@@ -214,7 +216,7 @@ public final class CostField {
     public void repair(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
                        RiskChanges changes) {
         double previousMountainFactor = this.mountainFactor;
-        if (mountainFactor != previousMountainFactor && graph.hasRuns()) {
+        if (mountainFactor != previousMountainFactor && graph.hasEdges()) {
             // A season changes the cost of the runs through mountains, not of entering their end cells: start from
             // the season's shared field and add what is remembered (RiskChanges are only a list of cells here).
             changes.clear();
@@ -224,8 +226,15 @@ public final class CostField {
         use(memoryRisk, postRisk, riskAversion, mountainFactor);
         heap.clear();
         heap.clearFlags();
-        for (int i = 0; i < changes.raisedCount(); i++) mark(changes.raisedCell(i), RAISED);
-        for (int i = 0; i < changes.loweredCount(); i++) mark(changes.loweredCell(i), LOWERED);
+        // Cells that are not route nodes carry no risk any route sees (the lattice keeps every risky cell a node).
+        for (int i = 0; i < changes.raisedCount(); i++) {
+            int v = graph.node(changes.raisedCell(i));
+            if (v >= 0) mark(v, RAISED);
+        }
+        for (int i = 0; i < changes.loweredCount(); i++) {
+            int v = graph.node(changes.loweredCell(i));
+            if (v >= 0) mark(v, LOWERED);
+        }
         if (mountainFactor != previousMountainFactor) {
             byte season = mountainFactor > previousMountainFactor ? RAISED : LOWERED;
             int[] mountains = world.mountainCells();
@@ -281,9 +290,9 @@ public final class CostField {
                 if ((steps & (1 << k)) == 0) continue;
                 preferOnTie(u + DY[k] * w + DX[k], u, k >= 4 ? diagonal : straight);
             }
-            if (!graph.hasRuns()) continue;
-            for (int run = graph.firstRunInto(u); run < graph.endOfRunsInto(u); run++) {
-                preferOnTie(graph.from(run), u, (graph.diagonal(run) ? diagonal : straight) + between(run));
+            if (!graph.hasEdges()) continue;
+            for (int edge = graph.firstEdgeInto(u); edge < graph.endOfEdgesInto(u); edge++) {
+                preferOnTie(graph.from(edge), u, (graph.diagonal(edge) ? diagonal : straight) + between(edge));
             }
         }
     }
@@ -323,9 +332,9 @@ public final class CostField {
                 if ((steps & (1 << k)) == 0) continue;
                 tail = affectChild(u + DY[k] * w + DX[k], u, queue, tail);
             }
-            if (!graph.hasRuns()) continue;
-            for (int run = graph.firstRunInto(u); run < graph.endOfRunsInto(u); run++) {
-                tail = affectChild(graph.from(run), u, queue, tail);
+            if (!graph.hasEdges()) continue;
+            for (int edge = graph.firstEdgeInto(u); edge < graph.endOfEdgesInto(u); edge++) {
+                tail = affectChild(graph.from(edge), u, queue, tail);
             }
         }
     }
@@ -352,13 +361,13 @@ public final class CostField {
             if (unaffectedOnly && (heap.flags[u] & AFFECTED) != 0) continue;
             consider(u, candidate(u, k >= 4));
         }
-        if (graph.hasRuns()) {
-            for (int r = graph.firstRunFrom(v); r < graph.endOfRunsFrom(v); r++) {
-                int run = graph.runFrom(r);
-                int u = graph.to(run);
+        if (graph.hasEdges()) {
+            for (int r = graph.firstEdgeFrom(v); r < graph.endOfEdgesFrom(v); r++) {
+                int edge = graph.edgeFrom(r);
+                int u = graph.to(edge);
                 if (cost[u] == Double.POSITIVE_INFINITY) continue;
                 if (unaffectedOnly && (heap.flags[u] & AFFECTED) != 0) continue;
-                consider(u, candidate(u, graph.diagonal(run)) + between(run));
+                consider(u, candidate(u, graph.diagonal(edge)) + between(edge));
             }
         }
         cost[v] = bestCost;
@@ -397,9 +406,9 @@ public final class CostField {
                 int v = c + DY[k] * w + DX[k];
                 if ((heap.flags[v] & FIX) == 0) mark(v, FIX);
             }
-            if (!graph.hasRuns()) continue;
-            for (int run = graph.firstRunInto(c); run < graph.endOfRunsInto(c); run++) {
-                int v = graph.from(run);
+            if (!graph.hasEdges()) continue;
+            for (int edge = graph.firstEdgeInto(c); edge < graph.endOfEdgesInto(c); edge++) {
+                int v = graph.from(edge);
                 if ((heap.flags[v] & FIX) == 0) mark(v, FIX);
             }
         }
@@ -412,18 +421,25 @@ public final class CostField {
         }
     }
 
-    /** Generalised cost (hours) from {@code cell} to the zone; infinite if unreachable. */
+    /** Generalised cost (hours) from {@code cell} to the zone; infinite if unreachable or not a route node. */
     public double cost(int cell) {
-        return cost[cell];
+        int v = graph.node(cell);
+        return v < 0 ? Double.POSITIVE_INFINITY : cost[v];
     }
 
-    /** Next cell on the least-cost path; the cell itself at a destination; -1 if unreachable. */
+    /**
+     * The next route node on the least-cost path (a neighbouring cell, or with a route lattice the end of a straight
+     * run); the cell itself at a destination; -1 if unreachable or not a route node.
+     */
     public int next(int cell) {
-        return next[cell];
+        int v = graph.node(cell);
+        if (v < 0 || next[v] < 0) return -1;
+        return graph.cell(next[v]);
     }
 
     public boolean isDestination(int cell) {
-        return next[cell] == cell;
+        int v = graph.node(cell);
+        return v >= 0 && next[v] == v;
     }
 
     /** Hours to walk from one cell to its neighbour (used to pace a courier). */

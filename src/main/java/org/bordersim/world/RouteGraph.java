@@ -1,124 +1,121 @@
 package org.bordersim.world;
 
+import java.util.Arrays;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
- * The cells a route may turn at, and the straight runs between them (map.routeLatticeKm,
- * docs/ODD.md §7.2). By default every passable cell is such a node and a route is any chain of
- * steps between neighbouring cells: the exact model. With a lattice, far from every border (where
- * no risk can ever sit) only every s-th cell of every s-th row is a node, and a route crosses that
- * far field in straight runs of up to s cells, in one of the 8 directions, from node to node. Near
- * the borders, on roads, at obstacles and at origins and destinations every cell stays a node, so
- * everything that involves risk, posts, crossings and roads is routed cell by cell as before.
+ * The places a route may turn at (its nodes), and the moves between them (map.routeLatticeKm,
+ * docs/ODD.md §7.2). By default every passable cell is a node, numbered as the cell, and a move
+ * is a step to a neighbouring cell: the exact model, read from World's allowed steps. With a
+ * lattice, far from every border (where no risk can ever sit) only every s-th cell of every s-th
+ * row is a node, and a route crosses that far field in straight runs of up to s cells, in one of
+ * the 8 directions, from node to node. Near the borders, on roads, at obstacles and at origins and
+ * destinations every cell stays a node, so everything that involves risk, posts, crossings and
+ * roads is routed cell by cell as before. Nodes are then numbered in cell order (so the tie rule,
+ * smaller index first, orders them as it orders cells), and every move, a step to a neighbouring
+ * node or a run, is a listed edge; a cost field keeps a cost and a next node per node, not per cell.
  *
  * <p>A run's cost is what walking it costs, cell by cell, so a route on the lattice is a real
  * walk whose cost is the one planned; what the lattice gives up is the freedom to bend between
- * nodes, which the bound in ODD §7.2 measures. Cost fields then visit about s x s times fewer
- * cells far from the border, which is where most cells of a real border's map are.
+ * nodes, which the bound in ODD §7.2 measures.
  */
 final class RouteGraph {
-    /** The allowed steps between neighbouring nodes, as World.steps; zero for cells that are not nodes. */
+    /** The allowed steps to neighbouring cells, by node (= cell) without a lattice; none (all listed edges) with one. */
     private final byte[] steps;
-    /** Null when every cell is a node (no lattice). */
-    private final boolean[] node;
     private final int spacing;
+    /** Node of each cell (-1 where none) and cell of each node; both null without a lattice, where they are the same. */
+    private final int[] nodeOf;
+    private final int[] cellOf;
     /**
-     * Runs are numbered by the node they end at: those into c are {@code inStart[c] .. inStart[c + 1] - 1}, side by
-     * side in memory for the field's main loop. Those from c are {@code outRuns[outStart[c] .. outStart[c + 1] - 1]}.
+     * Edges are numbered by the node they end at: those into v are {@code inStart[v] .. inStart[v + 1] - 1}, side by
+     * side in memory for the field's main loop. Those from v are {@code outEdges[outStart[v] .. outStart[v + 1] - 1]}.
      */
     private final int[] inStart;
     private final int[] outStart;
-    private final int[] outRuns;
-    private final int[] runFrom;
-    private final int[] runTo;
-    private final boolean[] runDiagonal;
-    /** Hours to enter the cells strictly between the run's ends, apart from mountain cells, summed; straight steps. */
-    private final double[] runPlainHours;
+    private final int[] outEdges;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    private final boolean[] edgeDiagonal;
+    /** Hours to enter the cells strictly between the edge's ends, apart from mountain cells, summed; straight steps. */
+    private final double[] edgePlainHours;
     /** The same for the mountain cells between the ends (winter slows them). */
-    private final double[] runMountainHours;
+    private final double[] edgeMountainHours;
 
     /** Every cell a node: the exact model. */
     static RouteGraph everyCell(byte[] steps) {
-        return new RouteGraph(steps, null, 1, null, null, null, null, null);
+        return new RouteGraph(steps, 1, null, null, null, null, null, null, null);
     }
 
-    private RouteGraph(byte[] steps, boolean[] node, int spacing, int[] runFrom, int[] runTo, boolean[] runDiagonal,
-                       double[] runPlainHours, double[] runMountainHours) {
+    private RouteGraph(byte[] steps, int spacing, int[] nodeOf, int[] cellOf, int[] edgeFrom, int[] edgeTo,
+                       boolean[] edgeDiagonal, double[] edgePlainHours, double[] edgeMountainHours) {
         this.steps = steps;
-        this.node = node;
         this.spacing = spacing;
-        this.runFrom = runFrom;
-        this.runTo = runTo;
-        this.runDiagonal = runDiagonal;
-        this.runPlainHours = runPlainHours;
-        this.runMountainHours = runMountainHours;
-        if (runFrom == null) {
-            inStart = outStart = outRuns = null;
+        this.nodeOf = nodeOf;
+        this.cellOf = cellOf;
+        this.edgeFrom = edgeFrom;
+        this.edgeTo = edgeTo;
+        this.edgeDiagonal = edgeDiagonal;
+        this.edgePlainHours = edgePlainHours;
+        this.edgeMountainHours = edgeMountainHours;
+        if (edgeFrom == null) {
+            inStart = outStart = outEdges = null;
             return;
         }
-        int cells = steps.length;
-        inStart = new int[cells + 1];
-        outStart = new int[cells + 1];
-        outRuns = new int[runFrom.length];
-        index(runTo, inStart, new int[runFrom.length]);
-        index(runFrom, outStart, outRuns);
+        int nodes = cellOf.length;
+        inStart = new int[nodes + 1];
+        outStart = new int[nodes + 1];
+        outEdges = new int[edgeFrom.length];
+        index(edgeTo, inStart, new int[edgeFrom.length]);
+        index(edgeFrom, outStart, outEdges);
     }
 
-    /** Lists run ids by their end (or start) cell, in run id order: a compressed adjacency list. */
-    private static void index(int[] endOf, int[] start, int[] runs) {
+    /** Lists edge ids by their end (or start) node, in id order: a compressed adjacency list. */
+    private static void index(int[] endOf, int[] start, int[] edges) {
         for (int end : endOf) start[end + 1]++;
         for (int c = 1; c < start.length; c++) start[c] += start[c - 1];
         int[] fill = new int[start.length];
-        for (int r = 0; r < endOf.length; r++) runs[start[endOf[r]] + fill[endOf[r]]++] = r;
+        for (int r = 0; r < endOf.length; r++) edges[start[endOf[r]] + fill[endOf[r]]++] = r;
     }
 
     /**
      * The lattice graph. {@code fine} marks the cells that must stay nodes; every s-th cell of
-     * every s-th row (from the top left) is a node too. From every node a run goes in each of the
-     * 8 directions through cells that are not nodes to the first node within s steps, if every
-     * step on the way is allowed; a neighbouring node is reached by an ordinary step instead.
+     * every s-th row (from the top left) is a node too. From every node an edge goes in each of the
+     * 8 directions to the neighbouring cell if it is a node and the step allowed, or else as a run
+     * through cells that are not nodes to the first node within s steps, if every step on the way
+     * is allowed.
      */
     static RouteGraph lattice(GridMap map, double[] travelHours, byte[] worldSteps, boolean[] fine, int spacing) {
         int w = map.width();
-        int h = map.height();
         int cells = map.cells();
-        boolean[] node = new boolean[cells];
+        int[] nodeOf = new int[cells];
+        int nodes = 0;
         for (int c = 0; c < cells; c++) {
             boolean passable = travelHours[c] != Double.POSITIVE_INFINITY;
-            node[c] = passable && (fine[c] || (c % w) % spacing == 0 && (c / w) % spacing == 0);
+            boolean node = passable && (fine[c] || (c % w) % spacing == 0 && (c / w) % spacing == 0);
+            nodeOf[c] = node ? nodes++ : -1;
         }
-        byte[] steps = new byte[cells];
-        for (int c = 0; c < cells; c++) {
-            if (!node[c]) continue;
-            int bits = worldSteps[c] & 0xFF;
-            for (int k = 0; k < 8; k++) {
-                if ((bits & (1 << k)) != 0 && !node[c + CostField.DY[k] * w + CostField.DX[k]]) bits &= ~(1 << k);
-            }
-            steps[c] = (byte) bits;
-        }
+        int[] cellOf = new int[nodes];
+        for (int c = 0; c < cells; c++) if (nodeOf[c] >= 0) cellOf[nodeOf[c]] = c;
         IntStream.Builder from = IntStream.builder();
         IntStream.Builder to = IntStream.builder();
         IntStream.Builder direction = IntStream.builder();
         DoubleStream.Builder plain = DoubleStream.builder();
         DoubleStream.Builder mountain = DoubleStream.builder();
-        for (int c = 0; c < cells; c++) {
-            if (!node[c]) continue;
+        for (int v = 0; v < nodes; v++) {
             for (int k = 0; k < 8; k++) {
-                int cell = c;
+                int cell = cellOf[v];
                 double plainHours = 0;
                 double mountainHours = 0;
                 for (int j = 1; j <= spacing; j++) {
                     if ((worldSteps[cell] & (1 << k)) == 0) break;
                     cell += CostField.DY[k] * w + CostField.DX[k];
-                    if (node[cell]) {
-                        if (j >= 2) {
-                            direction.add(k);
-                            from.add(c);
-                            to.add(cell);
-                            plain.add(plainHours);
-                            mountain.add(mountainHours);
-                        }
+                    if (nodeOf[cell] >= 0) {
+                        direction.add(k);
+                        from.add(v);
+                        to.add(nodeOf[cell]);
+                        plain.add(plainHours);
+                        mountain.add(mountainHours);
                         break;
                     }
                     if (map.terrain(cell) == Terrain.MOUNTAIN) mountainHours += travelHours[cell];
@@ -126,9 +123,9 @@ final class RouteGraph {
                 }
             }
         }
-        // Number the runs by end node (stable, so by start node within one end).
+        // Number the edges by end node (stable, so by start node within one end).
         int[] ends = to.build().toArray();
-        int[] start = new int[cells + 1];
+        int[] start = new int[nodes + 1];
         int[] byEnd = new int[ends.length];
         index(ends, start, byEnd);
         int[] starts = from.build().toArray();
@@ -136,34 +133,49 @@ final class RouteGraph {
         double[] plains = plain.build().toArray();
         double[] mountains = mountain.build().toArray();
         int n = ends.length;
-        int[] runFrom = new int[n];
-        int[] runTo = new int[n];
+        int[] edgeFrom = new int[n];
+        int[] edgeTo = new int[n];
         boolean[] diagonals = new boolean[n];
-        double[] runPlain = new double[n];
-        double[] runMountain = new double[n];
-        for (int r = 0; r < n; r++) {
-            int found = byEnd[r];
-            runFrom[r] = starts[found];
-            runTo[r] = ends[found];
-            diagonals[r] = directions[found] >= 4;
-            runPlain[r] = plains[found];
-            runMountain[r] = mountains[found];
+        double[] edgePlain = new double[n];
+        double[] edgeMountain = new double[n];
+        for (int e = 0; e < n; e++) {
+            int found = byEnd[e];
+            edgeFrom[e] = starts[found];
+            edgeTo[e] = ends[found];
+            diagonals[e] = directions[found] >= 4;
+            edgePlain[e] = plains[found];
+            edgeMountain[e] = mountains[found];
         }
-        return new RouteGraph(steps, node, spacing, runFrom, runTo, diagonals, runPlain, runMountain);
+        return new RouteGraph(new byte[nodes], spacing, nodeOf, cellOf, edgeFrom, edgeTo, diagonals, edgePlain, edgeMountain);
     }
 
-    /** Allowed steps from (and into) a node to neighbouring nodes, as bits by direction; 0 off the nodes. */
-    int steps(int cell) {
-        return steps[cell] & 0xFF;
+    /** Allowed steps from (and into) a node to neighbouring cells, as bits by direction (none with a lattice). */
+    int steps(int node) {
+        return steps[node] & 0xFF;
+    }
+
+    /** How many nodes; a field keeps a cost and a next node for each. */
+    int nodeCount() {
+        return cellOf == null ? steps.length : cellOf.length;
+    }
+
+    /** The node at a cell, -1 if the cell is not one. */
+    int node(int cell) {
+        return nodeOf == null ? cell : nodeOf[cell];
+    }
+
+    /** The cell of a node. */
+    int cell(int node) {
+        return cellOf == null ? node : cellOf[node];
     }
 
     boolean isNode(int cell) {
-        return node == null || node[cell];
+        return nodeOf == null || nodeOf[cell] >= 0;
     }
 
-    /** Whether any runs exist (a lattice); without, every route is a chain of single steps. */
-    boolean hasRuns() {
-        return runFrom != null;
+    /** Whether moves are listed edges (a lattice); without, every move is a step to a neighbouring cell. */
+    boolean hasEdges() {
+        return edgeFrom != null;
     }
 
     /** The lattice's spacing in cells; 1 without a lattice. */
@@ -171,54 +183,56 @@ final class RouteGraph {
         return spacing;
     }
 
-    int nodeCount() {
-        if (node == null) return -1;
+    /** How many runs, the edges that pass cells between their ends. */
+    int runCount() {
+        if (edgeFrom == null) return 0;
         int n = 0;
-        for (boolean b : node) if (b) n++;
+        for (int e = 0; e < edgeFrom.length; e++) if (edgePlainHours[e] + edgeMountainHours[e] > 0) n++;
         return n;
     }
 
-    int runCount() {
-        return runFrom == null ? 0 : runFrom.length;
+    /** The edges into a node are the edge numbers from this one up to (not including) {@link #endOfEdgesInto}. */
+    int firstEdgeInto(int node) {
+        return inStart[node];
     }
 
-    /** The runs into a node are the run numbers from this one up to (not including) {@link #endOfRunsInto}. */
-    int firstRunInto(int cell) {
-        return inStart[cell];
+    int endOfEdgesInto(int node) {
+        return inStart[node + 1];
     }
 
-    int endOfRunsInto(int cell) {
-        return inStart[cell + 1];
+    /** The edges from a node are {@link #edgeFrom}(i) for i from this one up to (not including) {@link #endOfEdgesFrom}. */
+    int firstEdgeFrom(int node) {
+        return outStart[node];
     }
 
-    /** The runs from a node are {@link #runFrom}(i) for i from this one up to (not including) {@link #endOfRunsFrom}. */
-    int firstRunFrom(int cell) {
-        return outStart[cell];
+    int endOfEdgesFrom(int node) {
+        return outStart[node + 1];
     }
 
-    int endOfRunsFrom(int cell) {
-        return outStart[cell + 1];
+    /** The i-th edge by start node (between firstEdgeFrom and endOfEdgesFrom). */
+    int edgeFrom(int i) {
+        return outEdges[i];
     }
 
-    /** The i-th run by start cell (between firstRunFrom and endOfRunsFrom). */
-    int runFrom(int i) {
-        return outRuns[i];
+    int from(int edge) {
+        return edgeFrom[edge];
     }
 
-    int from(int run) {
-        return runFrom[run];
+    int to(int edge) {
+        return edgeTo[edge];
     }
 
-    int to(int run) {
-        return runTo[run];
+    boolean diagonal(int edge) {
+        return edgeDiagonal[edge];
     }
 
-    boolean diagonal(int run) {
-        return runDiagonal[run];
+    /** Hours to walk the cells strictly between the edge's ends, in straight steps, with mountains slowed by the factor. */
+    double betweenHours(int edge, double mountainFactor) {
+        return edgePlainHours[edge] + edgeMountainHours[edge] * mountainFactor;
     }
 
-    /** Hours to walk the cells strictly between the run's ends, in straight steps, with mountains slowed by the factor. */
-    double betweenHours(int run, double mountainFactor) {
-        return runPlainHours[run] + runMountainHours[run] * mountainFactor;
+    /** The graph's nodes as cells, for tests: every cell without a lattice. */
+    int[] nodeCells() {
+        return cellOf == null ? IntStream.range(0, steps.length).toArray() : Arrays.copyOf(cellOf, cellOf.length);
     }
 }

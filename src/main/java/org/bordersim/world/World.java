@@ -101,6 +101,11 @@ public final class World {
         return routes.isNode(cell);
     }
 
+    /** How many route nodes (every passable and impassable cell without a lattice): the size of a cost field's search. */
+    public int routeNodeCount() {
+        return routes.nodeCount();
+    }
+
     /** The spacing of the route lattice far from the borders, in cells; 1 without a lattice (every cell a node). */
     public int routeLatticeSpacing() {
         return routes.spacing();
@@ -111,7 +116,7 @@ public final class World {
      * run of the route lattice, or {@code to} itself when it is a neighbour.
      */
     public int stepToward(int from, int to) {
-        if (!routes.hasRuns()) return to; // every route node's next is a neighbour
+        if (!routes.hasEdges()) return to; // every route node's next is a neighbour
         int w = map.width();
         int dx = Integer.signum(to % w - from % w);
         int dy = Integer.signum(to / w - from / w);

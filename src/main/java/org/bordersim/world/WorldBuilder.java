@@ -377,7 +377,7 @@ final class WorldBuilder {
     static final double MAX_COURIER_HOURS = 1e9;
 
     private void checkReachable(World world) {
-        CellHeap heap = new CellHeap(map.cells());
+        CellHeap heap = new CellHeap(world.routeNodeCount());
         double courierHours = 0;
         // Groups with the same destination share one field (real borders have a few markets and many groups):
         // visit them by destination, and compute a field only when the destination changes.
