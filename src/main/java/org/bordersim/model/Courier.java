@@ -25,6 +25,8 @@ final class Courier implements Steppable {
      * between the nodes of a lattice the courier keeps walking straight to it.
      */
     private int target = -1;
+    /** The step toward {@code target}, as a difference of cell indices (one direction all along a run). */
+    private int stride;
     private double hoursInHand;
     private Stoppable schedule;
     /**
@@ -90,19 +92,23 @@ final class Courier implements Steppable {
         hoursInHand += 1.0;
         if (model.detectedByPatrol(this)) return;
         while (true) {
-            if (world.routeNode(cell)) target = field.next(cell);
+            if (world.routeNode(cell)) {
+                target = field.next(cell);
+                stride = world.stepToward(cell, target) - cell;
+            }
             if (target == cell) {
                 model.arrived(this);
                 return;
             }
-            int next = world.stepToward(cell, target);
+            int next = cell + stride;
             assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;
             double need = CostField.stepHours(world, cell, next, model.mountainFactor());
             if (need > hoursInHand) return;
             hoursInHand -= need;
             int from = cell;
             cell = next;
-            if (world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
+            // Only a border cell has a neighbour in another country (the smaller array is read first).
+            if (world.border(from) && world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
             if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
         }
     }

@@ -448,7 +448,7 @@ public final class CostField {
     }
 
     public static double stepHours(World world, int from, int to, double mountainFactor) {
-        boolean diagonal = (from % world.width() != to % world.width()) && (from / world.width() != to / world.width());
+        boolean diagonal = world.diagonalStep(from, to);
         double hours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
         return hours * (diagonal ? SQRT2 : 1.0);
     }

@@ -123,6 +123,18 @@ public final class World {
         return from + dy * w + dx;
     }
 
+    /**
+     * Whether a step between two neighbouring cells is diagonal. Couriers ask at every step; on maps at least 3 cells
+     * wide the difference of the indices tells, without dividing (a step east or west differs by 1, north or south
+     * by the width, a diagonal one by the width plus or minus 1).
+     */
+    public boolean diagonalStep(int from, int to) {
+        int w = map.width();
+        if (w < 3) return from % w != to % w && from / w != to / w;
+        int d = Math.abs(to - from);
+        return d != 1 && d != w;
+    }
+
     /** The allowed steps out of (and, the rule being symmetric, into) {@code cell}, as bits by direction. */
     int steps(int cell) {
         return steps[cell] & 0xFF;
