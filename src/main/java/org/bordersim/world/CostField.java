@@ -15,6 +15,10 @@ import java.util.Arrays;
  * step is allowed only if both cells it passes between are passable (no squeezing between two
  * impassable corners). The field is computed by Dijkstra's algorithm backwards from all
  * destination cells at once.
+ *
+ * <p>With a route lattice (RouteGraph) the field is kept per route node, and a move may be a
+ * straight run of several cells, costing what walking it costs; {@link #next} then names the node
+ * at the run's end. Every computation and repair treats runs by the same expression and tie rule.
  */
 public final class CostField {
     static final int[] DX = {1, -1, 0, 0, 1, 1, -1, -1};
@@ -34,7 +38,7 @@ public final class CostField {
         this.world = world;
         this.graph = world.routes();
         // Indexed by route node (the cell itself unless the map has a route lattice).
-        this.destinations = java.util.Arrays.stream(destinations).map(graph::node).toArray();
+        this.destinations = Arrays.stream(destinations).map(graph::node).toArray();
         this.cost = new double[graph.nodeCount()];
         this.next = new int[graph.nodeCount()];
         this.heap = heap;
