@@ -342,6 +342,8 @@ public final class BorderModel extends SimState {
 
     /** Inspection on entering a staffed crossing post; targeted if the BLO has intelligence in time. */
     boolean caughtAtCheckpoint(Courier c) {
+        // Posts are border cells; the distance from the border is read for the patrols anyway (one cache line).
+        if (world.cellsFromBorder(c.cell) != 0) return false;
         BorderLiaisonOffice blo = officeAt[c.cell];
         if (blo == null || underSurveillance(c)) return false;
         boolean targeted = blo.checkpoint.onDutyCount() > 0 && interdiction.targetedAtPost(c, blo.index);

@@ -107,8 +107,10 @@ final class Courier implements Steppable {
             hoursInHand -= need;
             int from = cell;
             cell = next;
-            // Only a border cell has a neighbour in another country (the smaller array is read first).
-            if (world.border(from) && world.country(from) != world.country(cell) && model.crossed(this, from, cell)) return;
+            // Only a border cell has a neighbour in another country (its distance from the border, read last step, tells).
+            if (world.cellsFromBorder(from) == 0 && world.country(from) != world.country(cell) && model.crossed(this, from, cell)) {
+                return;
+            }
             if (model.caughtAtCheckpoint(this) || model.detectedByPatrol(this)) return;
         }
     }

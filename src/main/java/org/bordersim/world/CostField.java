@@ -264,8 +264,26 @@ public final class CostField {
         }
         // Only cut-loose cells can improve unless some cell got cheaper to enter.
         relaxFromHeap(true, !anyLowered);
-        if (anyRaised) fixChoices();
+        if (anyRaised && anyLowered) fixChoices();
+        else if (anyRaised) fixCutLooseChoices();
         else fixTiesWithCheaperCells();
+    }
+
+    /**
+     * The choices left to fix after changes that only made cells dearer to enter (losses, a winter's start). Only the
+     * cut-loose (AFFECTED) cells changed cost; each took the cheapest offer, but an offer of the same cost from a
+     * neighbour the tie rule prefers may have come later, so each chooses again among all its neighbours. Every other
+     * cell keeps its cost and its next cell, whose offer did not change, while any other offer it had can only have
+     * become dearer, so the tie rule still picks the same one.
+     */
+    private void fixCutLooseChoices() {
+        int n = heap.touchedCount();
+        for (int i = 0; i < n; i++) {
+            int v = heap.touched(i);
+            if ((heap.flags[v] & AFFECTED) != 0 && next[v] != v && cost[v] < Double.POSITIVE_INFINITY) {
+                bestThroughNeighbours(v, false);
+            }
+        }
     }
 
     /**
