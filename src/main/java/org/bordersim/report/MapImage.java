@@ -113,7 +113,7 @@ public final class MapImage {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        boolean[] present = terrain(g, world, scale);
+        boolean[] present = terrain(img, world, scale);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         sectors(g, world, scale);
         countryNames(g, world, scale, text);
@@ -131,17 +131,29 @@ public final class MapImage {
         return img;
     }
 
-    private static boolean[] terrain(Graphics2D g, World world, int scale) {
-        boolean[] present = new boolean[Terrain.values().length];
+    /**
+     * Each cell a square of its terrain's colour (darker in every other country), the border and posts over it.
+     * Written straight into the picture's pixels: a real border's map has millions of cells, and drawing each as a
+     * shape took about as long as the rest of the report.
+     */
+    private static boolean[] terrain(BufferedImage img, World world, int scale) {
+        Terrain[] terrains = Terrain.values();
+        boolean[] present = new boolean[terrains.length];
+        int[][] rgb = new int[2][terrains.length];
+        for (Terrain t : terrains) {
+            rgb[0][t.ordinal()] = colour(t).getRGB();
+            rgb[1][t.ordinal()] = colour(t).darker().getRGB();
+        }
+        int w = world.width();
         for (int c = 0; c < world.cells(); c++) {
             Terrain t = world.map().terrain(c);
             present[t.ordinal()] = true;
-            Color color = colour(t);
-            if (world.map().country(c) % 2 == 1) color = color.darker();
-            if (world.border(c)) color = BORDER;
-            if (world.bcp(c)) color = POST;
-            g.setColor(color);
-            g.fillRect((c % world.width()) * scale, (c / world.width()) * scale, scale, scale);
+            int colour = rgb[world.map().country(c) % 2][t.ordinal()];
+            if (world.border(c)) colour = BORDER.getRGB();
+            if (world.bcp(c)) colour = POST.getRGB();
+            int x0 = (c % w) * scale;
+            int y0 = (c / w) * scale;
+            for (int y = y0; y < y0 + scale; y++) for (int x = x0; x < x0 + scale; x++) img.setRGB(x, y, colour);
         }
         return present;
     }
