@@ -20,7 +20,23 @@ import org.bordersim.metrics.Metric;
  *
  * @param seed null for the scenario's own seed (after the settings, which may set {@code /seed})
  */
-public record EvalRequest(JsonNode id, Map<String, JsonNode> settings, int replications, Long seed, List<Metric> outputs) {
+public record EvalRequest(JsonNode id, Map<String, JsonNode> settings, int replications, Long seed, List<Metric> outputs,
+                          List<PerActor> perActor) {
+    /**
+     * An output of one place (crossings there) or one BLO (its seizures), asked for at {@code /outputs/index}: its
+     * name is checked against the variant's map and BLOs once they are built.
+     */
+    public record PerActor(int index, String name) {
+        public boolean place() {
+            return name.startsWith(Metric.PLACE_PREFIX);
+        }
+
+        /** The place's or the BLO's own name. */
+        public String actor() {
+            return name.substring(place() ? Metric.PLACE_PREFIX.length() : Metric.BLO_PREFIX.length());
+        }
+    }
+
     /** Most replications one request may ask for; more requests can always follow. */
     public static final int MAX_REPLICATIONS = 10_000;
 
@@ -75,15 +91,16 @@ public record EvalRequest(JsonNode id, Map<String, JsonNode> settings, int repli
             }
         }
         List<Metric> outputs = List.of(Metric.values());
+        List<PerActor> perActor = new ArrayList<>();
         JsonNode o = line.get("outputs");
         if (o != null) {
-            outputs = outputs(where, o, problems);
+            outputs = outputs(where, o, perActor, problems);
         }
         if (!problems.isEmpty()) throw new Refused(id, problems);
-        return new EvalRequest(id, Map.copyOf(settings), replications, seed, outputs);
+        return new EvalRequest(id, Map.copyOf(settings), replications, seed, outputs, List.copyOf(perActor));
     }
 
-    private static List<Metric> outputs(String where, JsonNode o, List<Problem> problems) {
+    private static List<Metric> outputs(String where, JsonNode o, List<PerActor> perActor, List<Problem> problems) {
         if (!o.isArray() || o.isEmpty()) {
             problems.add(new Problem(where, "/outputs", "expected a non-empty list of output names such as [\"value_seized\"], found " + o));
             return List.of();
@@ -91,9 +108,13 @@ public record EvalRequest(JsonNode id, Map<String, JsonNode> settings, int repli
         List<Metric> out = new ArrayList<>();
         for (int i = 0; i < o.size(); i++) {
             Metric m = o.get(i).isTextual() ? Metric.byColumn(o.get(i).asText()) : null;
-            if (m == null) {
+            String name = o.get(i).asText();
+            if (m == null && o.get(i).isTextual() && (name.startsWith(Metric.PLACE_PREFIX) || name.startsWith(Metric.BLO_PREFIX))) {
+                perActor.add(new PerActor(i, name));
+            } else if (m == null) {
                 problems.add(new Problem(where, "/outputs/" + i, "unknown output " + o.get(i)
-                        + "; the names are the columns of runs.csv, listed in results/README.md"));
+                        + "; the names are the columns of runs.csv, listed in results/README.md, and "
+                        + Metric.PLACE_PREFIX + "<place> or " + Metric.BLO_PREFIX + "<BLO>"));
             } else {
                 out.add(m);
             }

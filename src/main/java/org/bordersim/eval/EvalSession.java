@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bordersim.experiment.MemoryBudget;
@@ -17,6 +18,7 @@ import org.bordersim.experiment.Replications;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
 import org.bordersim.files.Problem;
+import org.bordersim.metrics.BloTotals;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.scenario.LoadedScenario;
@@ -114,6 +116,15 @@ public final class EvalSession {
             lastSettings = request.settings();
         }
         PreparedScenario p = lastPrepared;
+        List<Problem> unknown = new ArrayList<>();
+        for (EvalRequest.PerActor a : request.perActor()) {
+            List<String> names = a.place() ? p.world().locationNames() : p.scenario().blos().stream().map(b -> b.name()).toList();
+            if (!names.contains(a.actor())) {
+                unknown.add(new Problem(where, "/outputs/" + a.index(), "no " + (a.place() ? "place" : "BLO") + " '" + a.actor()
+                        + "' in this variant; its " + (a.place() ? "places" : "BLOs") + " are " + String.join(", ", names)));
+            }
+        }
+        if (!unknown.isEmpty()) throw new EvalRequest.Refused(request.id(), unknown);
         long seed = request.seed() != null ? request.seed() : p.scenario().seed();
         String tooBig = MemoryBudget.refusal(request.replications() + " replications",
                 request.replications() * MemoryBudget.resultBytes(p.scenario(), p.world()));
@@ -145,6 +156,14 @@ public final class EvalSession {
                 double v = values[m.ordinal()];
                 if (Double.isFinite(v)) outputs.put(m.column(), v);
                 else outputs.putNull(m.column());
+            }
+            for (EvalRequest.PerActor a : request.perActor()) {
+                if (a.place()) {
+                    outputs.put(a.name(), r.crossingsByLocation()[p.world().locationNames().indexOf(a.actor())]);
+                } else {
+                    int blo = p.scenario().blos().stream().map(b -> b.name()).toList().indexOf(a.actor());
+                    outputs.put(a.name(), r.blos()[blo][BloTotals.SEIZURES.ordinal()]);
+                }
             }
             lines.append(LINE.writeValueAsString(line)).append('\n');
         }

@@ -141,6 +141,10 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Columns beside the metrics, one per crossing place (crossings there) and one per BLO (its seizures). */
+    public static final String PLACE_PREFIX = "crossings_";
+    public static final String BLO_PREFIX = "blo_seizures_";
+
     /** The metric whose {@link #column()} is {@code column}, or null. */
     public static Metric byColumn(String column) {
         for (Metric m : values()) if (m.column().equals(column)) return m;

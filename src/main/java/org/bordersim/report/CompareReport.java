@@ -201,8 +201,8 @@ public final class CompareReport {
         for (Metric m : Metric.values()) columns.add(m.column());
         List<String> places = sharedPlaces(c);
         List<String> blos = sharedBlos(c);
-        for (String place : places) columns.add("crossings_" + place);
-        for (String blo : blos) columns.add("blo_seizures_" + blo);
+        for (String place : places) columns.add(Metric.PLACE_PREFIX + place);
+        for (String blo : blos) columns.add(Metric.BLO_PREFIX + blo);
         writeLongForm(file, c, labels, columns, r -> {
             List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()), Long.toString(r.seed())));
             for (double v : r.metrics()) row.add(Numbers.exact(v));

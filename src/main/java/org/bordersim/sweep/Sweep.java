@@ -31,7 +31,7 @@ public record Sweep(Path file, String name, String description, ScenarioTemplate
                     List<SweepParameter> parameters, List<Metric> outputs, SweepDesign design,
                     JsonNode effective, LoadedScenario base, String hash, List<String> places) {
     /** runs.csv's columns of crossings per place start with this (as in a run's runs.csv). */
-    public static final String PLACE_PREFIX = "crossings_";
+    public static final String PLACE_PREFIX = Metric.PLACE_PREFIX;
 
     /** Most runs one sweep may have; a larger experiment should be split into several sweeps. */
     public static final long MAX_RUNS = 10_000_000L;

@@ -56,4 +56,44 @@ class EvalSessionTest {
         assertEquals(5, session.requests());
         assertEquals(4, session.refused());
     }
+
+    /**
+     * Crossings per place and seizures per BLO, by name, as in a compare's runs.csv: the places add up to all
+     * crossings and the BLOs to all seizures (each seizure has one seizing BLO); a name the variant lacks is refused
+     * with the names it has.
+     */
+    @Test
+    void placesAndBlosAreOutputsByNameAndAddUp() throws Exception {
+        Path scenario = TestScenarios.extending(tmp, "short.json", TestScenarios.shipped("baseline.json").toAbsolutePath(),
+                "\"name\": \"short\", \"durationDays\": 60");
+        EvalSession session = new EvalSession(new ScenarioLoader().template(scenario), 1);
+        var template = new ScenarioLoader().template(scenario);
+        var world = org.bordersim.world.World.build(scenario.toString(), template.with(java.util.Map.of()).scenario());
+        List<String> names = new ArrayList<>(List.of("\"crossings\"", "\"shipments_seized\""));
+        for (String place : world.locationNames()) names.add("\"crossings_" + place + "\"");
+        for (var blo : template.with(java.util.Map.of()).scenario().blos()) names.add("\"blo_seizures_" + blo.name() + "\"");
+        List<JsonNode> lines = serve(session, String.join("\n",
+                "{\"replications\": 3, \"outputs\": [" + String.join(", ", names) + "]}",
+                "{\"id\": 2, \"outputs\": [\"crossings_nowhere\", \"blo_seizures_X1-A\", \"blo_seizures_Z9\"]}"));
+        assertEquals(4, lines.size(), lines.toString());
+        double seizures = 0;
+        for (int rep = 0; rep < 3; rep++) {
+            JsonNode out = lines.get(rep).get("outputs");
+            assertEquals(names.size(), out.size(), out.toString());
+            double placeSum = 0;
+            double bloSum = 0;
+            for (var it = out.fields(); it.hasNext(); ) {
+                var e = it.next();
+                if (e.getKey().startsWith("crossings_")) placeSum += e.getValue().asDouble();
+                if (e.getKey().startsWith("blo_seizures_")) bloSum += e.getValue().asDouble();
+            }
+            assertEquals(out.get("crossings").asDouble(), placeSum, 0.0, out.toString());
+            assertEquals(out.get("shipments_seized").asDouble(), bloSum, 0.0, out.toString());
+            seizures += bloSum;
+        }
+        assertTrue(seizures > 0, "seizures, so the BLO outputs are tested");
+        String error = lines.get(3).get("error").asText();
+        assertTrue(error.contains("/outputs/0") && error.contains("no place 'nowhere'") && error.contains("green-1"), error);
+        assertTrue(error.contains("/outputs/2") && error.contains("no BLO 'Z9'") && !error.contains("/outputs/1"), error);
+    }
 }
