@@ -1,6 +1,5 @@
 package org.bordersim.world;
 
-import java.util.Arrays;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
@@ -229,10 +228,5 @@ final class RouteGraph {
     /** Hours to walk the cells strictly between the edge's ends, in straight steps, with mountains slowed by the factor. */
     double betweenHours(int edge, double mountainFactor) {
         return edgePlainHours[edge] + edgeMountainHours[edge] * mountainFactor;
-    }
-
-    /** The graph's nodes as cells, for tests: every cell without a lattice. */
-    int[] nodeCells() {
-        return cellOf == null ? IntStream.range(0, steps.length).toArray() : Arrays.copyOf(cellOf, cellOf.length);
     }
 }
