@@ -1,9 +1,11 @@
 package org.bordersim.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
+import org.bordersim.experiment.Replications;
 import org.bordersim.experiment.Seeds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class InvariantsTest {
      * and every remembered risk falls on a route node (an assertion in TraffickingGroup, on in tests).
      */
     @Test
-    void onARouteLatticeToo(@TempDir Path tmp) {
+    void onARouteLatticeToo(@TempDir Path tmp) throws InterruptedException {
         PreparedScenario p = TestScenarios.prepare(tmp, "lattice.json", """
                 {"extends": "%s", "name": "lattice", "durationDays": 120,
                  "map": {"routeLatticeKm": 4, "generator": {"width": 200, "height": 80, "borderAmplitude": 8, "roads": 4,
@@ -44,5 +46,15 @@ class InvariantsTest {
             assertTrue(invariants.courierChecks() > 1000, "couriers were checked: " + invariants.courierChecks());
         }
         assertTrue(seizures >= 5, "seizures, so that risk was remembered: " + seizures);
+        // Groups of replications on other threads share the lattice world's first fields: the same numbers whatever
+        // the thread count (a fresh world each time, so that the first fields are computed under each).
+        PreparedScenario four = TestScenarios.prepare(tmp.resolve("lattice.json")).withRun(p.scenario().seed(), 4);
+        PreparedScenario again = TestScenarios.prepare(tmp.resolve("lattice.json")).withRun(p.scenario().seed(), 4);
+        var oneThread = Replications.run(four.scenario(), four.world(), 1, () -> { });
+        var twoThreads = Replications.run(again.scenario(), again.world(), 2, () -> { });
+        for (int rep = 0; rep < 4; rep++) {
+            assertArrayEquals(oneThread.get(rep).metrics(), twoThreads.get(rep).metrics(), "replication " + rep);
+            assertArrayEquals(oneThread.get(rep).crossingsByLocation(), twoThreads.get(rep).crossingsByLocation());
+        }
     }
 }
