@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Problem;
@@ -377,38 +381,65 @@ final class WorldBuilder {
     static final double MAX_COURIER_HOURS = 1e9;
 
     private void checkReachable(World world) {
-        CellHeap heap = new CellHeap(world.routeNodeCount());
-        double courierHours = 0;
-        // Groups with the same destination share one field (real borders have a few markets and many groups):
-        // visit them by destination, and compute a field only when the destination changes.
-        Integer[] order = new Integer[scenario.groups().size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
+        // Groups with the same destination share one field (real borders have a few markets and many groups): one
+        // field per distinct destination, computed side by side on the available processors (each with its own
+        // queue), then read group by group in the same order as ever, so every number is the same.
+        int groups = scenario.groups().size();
+        Integer[] order = new Integer[groups];
+        for (int i = 0; i < groups; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Arrays.compare(world.destinations(a), world.destinations(b)));
-        CostField field = null;
-        int[] fieldFor = null;
-        Problem[] unreachableFrom = new Problem[order.length];
+        List<List<Integer>> byDestination = new ArrayList<>();
         for (int i : order) {
-            if (fieldFor == null || !Arrays.equals(fieldFor, world.destinations(i))) {
-                fieldFor = world.destinations(i);
-                field = new CostField(world, fieldFor, heap);
-                // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
-                field.compute(null, 0, 0);
+            List<Integer> last = byDestination.isEmpty() ? null : byDestination.get(byDestination.size() - 1);
+            if (last != null && Arrays.equals(world.destinations(last.get(0)), world.destinations(i))) last.add(i);
+            else byDestination.add(new ArrayList<>(List.of(i)));
+        }
+        double[] hoursSum = new double[groups];
+        int[] unreachable = new int[groups];
+        int[] firstUnreachable = new int[groups];
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byDestination.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bordersim-reachability");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<Integer> sharing : byDestination) {
+                done.add(pool.submit(() -> {
+                    CostField field = new CostField(world, world.destinations(sharing.get(0)), new CellHeap(world.routeNodeCount()));
+                    // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
+                    field.compute(null, 0, 0);
+                    for (int i : sharing) {
+                        firstUnreachable[i] = -1;
+                        for (int c : world.origins(i)) {
+                            if (Double.isInfinite(field.cost(c))) {
+                                if (unreachable[i]++ == 0) firstUnreachable[i] = c;
+                            } else {
+                                hoursSum[i] += field.cost(c);
+                            }
+                        }
+                    }
+                }));
             }
-            double hours = 0;
-            for (int c : world.origins(i)) hours += Double.isInfinite(field.cost(c)) ? 0 : field.cost(c);
+            for (Future<?> f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the routes", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double courierHours = 0;
+        Problem[] unreachableFrom = new Problem[groups];
+        for (int i : order) {
             double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
-            courierHours += shipments * Math.min(hours / world.origins(i).length, scenario.durationHours());
-            int unreachable = 0;
-            int first = -1;
-            for (int c : world.origins(i)) {
-                if (Double.isInfinite(field.cost(c))) {
-                    unreachable++;
-                    if (first < 0) first = c;
-                }
-            }
-            if (unreachable > 0) {
+            courierHours += shipments * Math.min(hoursSum[i] / world.origins(i).length, scenario.durationHours());
+            if (unreachable[i] > 0) {
+                int first = firstUnreachable[i];
                 unreachableFrom[i] = new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
-                        + unreachable + " of " + world.origins(i).length + " origin cells (e.g. column " + (first % map.width())
+                        + unreachable[i] + " of " + world.origins(i).length + " origin cells (e.g. column " + (first % map.width())
                         + ", row " + (first / map.width()) + "); impassable terrain cuts the map");
             }
         }
