@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Problem;
@@ -97,20 +93,16 @@ final class WorldBuilder {
         int memoryReach = 0;
         for (GroupSpec g : scenario.groups()) memoryReach = Math.max(memoryReach, cellsWithin(g.memoryRadiusKm()));
         int band = seizureReach + 1 + memoryReach + 1;
-        int w = map.width();
-        int h = map.height();
         boolean[] fine = new boolean[map.cells()];
+        int[] around = new int[8];
         for (int c = 0; c < map.cells(); c++) {
             // Past the largest distance kept, every cell is in the band (a band that wide leaves no lattice).
-            fine[c] = (fromBorder[c] & 0xFF) <= band || band >= World.FAR_FROM_BORDER;
+            fine[c] |= (fromBorder[c] & 0xFF) <= band || band >= World.FAR_FROM_BORDER;
             Terrain t = map.terrain(c);
             if (t == Terrain.ROAD || t == Terrain.SETTLEMENT || map.bcp(c)) fine[c] = true;
             if (t.passable()) continue;
-            for (int k = 0; k < 8; k++) {
-                int x = c % w + CostField.DX[k];
-                int y = c / w + CostField.DY[k];
-                if (x >= 0 && y >= 0 && x < w && y < h) fine[y * w + x] = true;
-            }
+            int n = map.neighbours(c, around);
+            for (int k = 0; k < n; k++) fine[around[k]] = true;
         }
         for (int[] zone : origins) for (int c : zone) fine[c] = true;
         for (int[] zone : destinations) for (int c : zone) fine[c] = true;
@@ -122,8 +114,6 @@ final class WorldBuilder {
      * spread outwards from the border cells, whatever the terrain, as patrols see and memories spread.
      */
     private byte[] distanceFromBorder() {
-        int w = map.width();
-        int h = map.height();
         byte[] distance = new byte[map.cells()];
         Arrays.fill(distance, (byte) World.FAR_FROM_BORDER);
         int[] queue = new int[map.cells()];
@@ -134,16 +124,16 @@ final class WorldBuilder {
                 queue[tail++] = c;
             }
         }
+        int[] around = new int[8];
         for (int head = 0; head < tail; head++) {
             int c = queue[head];
             int d = distance[c] & 0xFF;
             if (d + 1 >= World.FAR_FROM_BORDER) continue;
-            for (int k = 0; k < 8; k++) {
-                int x = c % w + CostField.DX[k];
-                int y = c / w + CostField.DY[k];
-                if (x < 0 || y < 0 || x >= w || y >= h || (distance[y * w + x] & 0xFF) != World.FAR_FROM_BORDER) continue;
-                distance[y * w + x] = (byte) (d + 1);
-                queue[tail++] = y * w + x;
+            int n = map.neighbours(c, around);
+            for (int k = 0; k < n; k++) {
+                if ((distance[around[k]] & 0xFF) != World.FAR_FROM_BORDER) continue;
+                distance[around[k]] = (byte) (d + 1);
+                queue[tail++] = around[k];
             }
         }
         return distance;
@@ -382,8 +372,8 @@ final class WorldBuilder {
 
     private void checkReachable(World world) {
         // Groups with the same destination share one field (real borders have a few markets and many groups): one
-        // field per distinct destination, computed side by side on the available processors (each with its own
-        // queue), then read group by group in the same order as ever, so every number is the same.
+        // field per distinct destination, computed side by side (each with its own queue; each group's sums are
+        // written by one task only), then read group by group in the same order as ever, so every number is the same.
         int groups = scenario.groups().size();
         Integer[] order = new Integer[groups];
         for (int i = 0; i < groups; i++) order[i] = i;
@@ -397,40 +387,21 @@ final class WorldBuilder {
         double[] hoursSum = new double[groups];
         int[] unreachable = new int[groups];
         int[] firstUnreachable = new int[groups];
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byDestination.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bordersim-reachability");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (List<Integer> sharing : byDestination) {
-                done.add(pool.submit(() -> {
-                    CostField field = new CostField(world, world.destinations(sharing.get(0)), new CellHeap(world.routeNodeCount()));
-                    // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
-                    field.compute(null, 0, 0);
-                    for (int i : sharing) {
-                        firstUnreachable[i] = -1;
-                        for (int c : world.origins(i)) {
-                            if (Double.isInfinite(field.cost(c))) {
-                                if (unreachable[i]++ == 0) firstUnreachable[i] = c;
-                            } else {
-                                hoursSum[i] += field.cost(c);
-                            }
-                        }
+        byDestination.parallelStream().forEach(sharing -> {
+            CostField field = new CostField(world, world.destinations(sharing.get(0)), new CellHeap(world.routeNodeCount()));
+            // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
+            field.compute(null, 0, 0);
+            for (int i : sharing) {
+                firstUnreachable[i] = -1;
+                for (int c : world.origins(i)) {
+                    if (Double.isInfinite(field.cost(c))) {
+                        if (unreachable[i]++ == 0) firstUnreachable[i] = c;
+                    } else {
+                        hoursSum[i] += field.cost(c);
                     }
-                }));
+                }
             }
-            for (Future<?> f : done) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the routes", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         double courierHours = 0;
         Problem[] unreachableFrom = new Problem[groups];
         for (int i : order) {

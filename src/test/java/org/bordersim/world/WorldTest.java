@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.scenario.GeneratorSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorldTest {
     private static GeneratorSpec spec(long seed, int roads, int crossings) {
@@ -36,6 +38,45 @@ class WorldTest {
             if (nearest > 3) checked++;
         }
         assertTrue(checked > 100, "cells well away from the border: " + checked);
+    }
+
+    /** On a route lattice every cell beside an impassable one stays a route node, so routes bend round obstacles. */
+    @Test
+    void cellsBesideObstaclesStayRouteNodesOnALattice(@TempDir Path tmp) {
+        World world = TestScenarios.prepare(tmp, "wall.json", """
+                {"name": "wall", "durationDays": 7,
+                 "map": {"routeLatticeKm": 3, "ascii": {"terrain": %s, "countries": %s}},
+                 "groups": [{"name": "g", "origin": {"edge": "west", "country": "A"}, "destination": {"edge": "east", "country": "B"}}]}
+                """.formatted(wallRows(false), wallRows(true))).world();
+        int[] around = new int[8];
+        int beside = 0;
+        for (int c = 0; c < world.cells(); c++) {
+            if (world.passable(c)) continue;
+            for (int k = 0, n = world.map().neighbours(c, around); k < n; k++) {
+                if (!world.passable(around[k])) continue;
+                beside++;
+                assertTrue(world.routeNode(around[k]), "cell " + around[k] + " beside the wall is a route node");
+            }
+        }
+        assertTrue(beside > 10, "cells beside the wall: " + beside);
+        // Away from the wall, the border and the road the far field is a lattice: not every cell is a node.
+        assertNotEquals(world.cells(), world.routeNodeCount());
+    }
+
+    /** 40 x 9 cells, A west of B; a road with a crossing on row 6 and a 3 x 3 wall far from the border, in A. */
+    private static String wallRows(boolean countries) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (int y = 0; y < 9; y++) {
+            StringBuilder row = new StringBuilder();
+            for (int x = 0; x < 40; x++) {
+                if (countries) row.append(x < 20 ? 'A' : 'B');
+                else if (x >= 3 && x <= 5 && y >= 1 && y <= 3) row.append('#');
+                else if (y == 6) row.append(x == 19 || x == 20 ? 'B' : '=');
+                else row.append('.');
+            }
+            rows.add("\"" + row + "\"");
+        }
+        return "[" + String.join(", ", rows) + "]";
     }
 
     @Test
