@@ -65,14 +65,19 @@ final class RouteGraph {
         inStart = new int[nodes + 1];
         outStart = new int[nodes + 1];
         outEdges = new int[edgeFrom.length];
-        index(edgeTo, inStart, new int[edgeFrom.length]);
+        count(edgeTo, inStart);
         index(edgeFrom, outStart, outEdges);
+    }
+
+    /** Where each node's edges begin in a list of edges grouped by node ({@code start[v]}, and the end at v + 1). */
+    private static void count(int[] endOf, int[] start) {
+        for (int end : endOf) start[end + 1]++;
+        for (int c = 1; c < start.length; c++) start[c] += start[c - 1];
     }
 
     /** Lists edge ids by their end (or start) node, in id order: a compressed adjacency list. */
     private static void index(int[] endOf, int[] start, int[] edges) {
-        for (int end : endOf) start[end + 1]++;
-        for (int c = 1; c < start.length; c++) start[c] += start[c - 1];
+        count(endOf, start);
         int[] fill = new int[start.length];
         for (int r = 0; r < endOf.length; r++) edges[start[endOf[r]] + fill[endOf[r]]++] = r;
     }
@@ -98,7 +103,7 @@ final class RouteGraph {
         for (int c = 0; c < cells; c++) if (nodeOf[c] >= 0) cellOf[nodeOf[c]] = c;
         IntStream.Builder from = IntStream.builder();
         IntStream.Builder to = IntStream.builder();
-        IntStream.Builder direction = IntStream.builder();
+        IntStream.Builder diagonal = IntStream.builder();
         DoubleStream.Builder plain = DoubleStream.builder();
         DoubleStream.Builder mountain = DoubleStream.builder();
         for (int v = 0; v < nodes; v++) {
@@ -110,7 +115,7 @@ final class RouteGraph {
                     if ((worldSteps[cell] & (1 << k)) == 0) break;
                     cell += CostField.DY[k] * w + CostField.DX[k];
                     if (nodeOf[cell] >= 0) {
-                        direction.add(k);
+                        diagonal.add(k >= 4 ? 1 : 0);
                         from.add(v);
                         to.add(nodeOf[cell]);
                         plain.add(plainHours);
@@ -128,24 +133,24 @@ final class RouteGraph {
         int[] byEnd = new int[ends.length];
         index(ends, start, byEnd);
         int[] starts = from.build().toArray();
-        int[] directions = direction.build().toArray();
+        int[] diagonals = diagonal.build().toArray();
         double[] plains = plain.build().toArray();
         double[] mountains = mountain.build().toArray();
         int n = ends.length;
         int[] edgeFrom = new int[n];
         int[] edgeTo = new int[n];
-        boolean[] diagonals = new boolean[n];
+        boolean[] edgeDiagonal = new boolean[n];
         double[] edgePlain = new double[n];
         double[] edgeMountain = new double[n];
         for (int e = 0; e < n; e++) {
             int found = byEnd[e];
             edgeFrom[e] = starts[found];
             edgeTo[e] = ends[found];
-            diagonals[e] = directions[found] >= 4;
+            edgeDiagonal[e] = diagonals[found] == 1;
             edgePlain[e] = plains[found];
             edgeMountain[e] = mountains[found];
         }
-        return new RouteGraph(new byte[nodes], spacing, nodeOf, cellOf, edgeFrom, edgeTo, diagonals, edgePlain, edgeMountain);
+        return new RouteGraph(new byte[nodes], spacing, nodeOf, cellOf, edgeFrom, edgeTo, edgeDiagonal, edgePlain, edgeMountain);
     }
 
     /** Allowed steps from (and into) a node to neighbouring cells, as bits by direction (none with a lattice). */

@@ -94,14 +94,14 @@ public final class World {
     }
 
     /**
-     * Whether a route may turn at the cell (a node of the route lattice; every passable cell without one). A courier
+     * Whether a route may turn at the cell (a node of the route lattice; every cell without one). A courier
      * reads its group's field at such cells and walks straight from one to the next.
      */
     public boolean routeNode(int cell) {
         return routes.isNode(cell);
     }
 
-    /** How many route nodes (every passable and impassable cell without a lattice): the size of a cost field's search. */
+    /** How many route nodes (every cell without a lattice): the size of a cost field and of its search queue. */
     public int routeNodeCount() {
         return routes.nodeCount();
     }
