@@ -184,7 +184,7 @@ public final class MapImage {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(text * 1.6f)));
         FontMetrics fm = g.getFontMetrics();
         for (int k = 0; k < ids.size(); k++) {
-            if (n[k] == 0) continue;
+            if (n[k] == 0 || ids.get(k).equals(World.OUTSIDE_COUNTRY)) continue;
             String name = "country " + ids.get(k);
             int px = (int) Math.round((sx[k] / n[k] + 0.5) * scale) - fm.stringWidth(name) / 2;
             int py = (int) Math.round((sy[k] / n[k] + 0.5) * scale);

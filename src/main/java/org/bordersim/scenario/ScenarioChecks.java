@@ -53,8 +53,8 @@ public final class ScenarioChecks {
                 out.add(new Problem(file, at + "/shipmentSize", "min (" + g.shipmentSize().min()
                         + ") must not exceed max (" + g.shipmentSize().max() + ")"));
             }
-            checkZone(file, at + "/origin", g.origin(), out);
-            checkZone(file, at + "/destination", g.destination(), out);
+            checkZone(file, at + "/origin", g.origin(), s.map().geo() != null, out);
+            checkZone(file, at + "/destination", g.destination(), s.map().geo() != null, out);
             shipments += g.dispatchPerWeek() * s.durationDays() / 7.0;
         }
         if (shipments > MAX_SHIPMENTS_PER_REPLICATION) {
@@ -62,7 +62,7 @@ public final class ScenarioChecks {
                     "about %.0f shipments per replication expected; the limit is %.0f (lower dispatchPerWeek or durationDays)",
                     shipments, MAX_SHIPMENTS_PER_REPLICATION)));
         }
-        long cells = cells(s.map());
+        long cells = s.map().cells();
         if (cells * s.groups().size() > MAX_CELL_FIELDS) {
             out.add(new Problem(file, "/groups", String.format(Locale.ROOT,
                     "%d groups on a map of %d cells need %d cost-field cells per replication (about %.1f GB); the limit is %d"
@@ -108,15 +108,17 @@ public final class ScenarioChecks {
         return out;
     }
 
-    private static long cells(MapSpec map) {
-        if (map.generator() != null) return (long) map.generator().width() * map.generator().height();
-        if (map.ascii() != null) return (long) map.ascii().terrain().size() * map.ascii().terrain().get(0).length();
-        return 0;
-    }
+    /** A map from geography rasterises to at most this many cells per side: the generator's and drawn maps' limit. */
+    static final int MAX_GEO_SIDE = 4000;
 
     private static void checkMap(String file, MapSpec map, List<Problem> out) {
-        if ((map.ascii() == null) == (map.generator() == null)) {
-            out.add(new Problem(file, "/map", "give exactly one of 'ascii' or 'generator'"));
+        int given = (map.ascii() != null ? 1 : 0) + (map.generator() != null ? 1 : 0) + (map.geo() != null ? 1 : 0);
+        if (given != 1) {
+            out.add(new Problem(file, "/map", "give exactly one of 'ascii', 'generator' or 'geo'"));
+            return;
+        }
+        if (map.geo() != null) {
+            checkGeo(file, map.geo(), map.cellKm(), out);
             return;
         }
         if (map.generator() != null) {
@@ -153,11 +155,63 @@ public final class ScenarioChecks {
         }
     }
 
-    private static void checkZone(String file, String at, Zone z, List<Problem> out) {
+    private static void checkGeo(String file, GeoMap geo, double cellKm, List<Problem> out) {
+        GeoMap.Box box = geo.box();
+        if (box.east() <= box.west()) {
+            out.add(new Problem(file, "/map/geo/box/east", "must be more than west (" + box.west() + "), found " + box.east()
+                    + " (a box across the 180th meridian is not supported)"));
+        }
+        if (box.north() <= box.south()) {
+            out.add(new Problem(file, "/map/geo/box/north", "must be more than south (" + box.south() + "), found " + box.north()));
+        }
+        if (box.east() > box.west() && box.north() > box.south()) {
+            int columns = box.columns(cellKm);
+            int rows = box.rows(cellKm);
+            if (columns > MAX_GEO_SIDE || rows > MAX_GEO_SIDE) {
+                out.add(new Problem(file, "/map/cellKm", String.format(Locale.ROOT, "the box is %d x %d cells of %s km; "
+                        + "at most %d cells a side (give a larger cellKm or a smaller box)", columns, rows, cellKm, MAX_GEO_SIDE)));
+            } else if (columns < 3 || rows < 3) {
+                out.add(new Problem(file, "/map/cellKm", String.format(Locale.ROOT, "the box is only %d x %d cells of %s km; "
+                        + "give a smaller cellKm or a larger box", columns, rows, cellKm)));
+            }
+        }
+        for (int i = 0; i < geo.layers().size(); i++) {
+            GeoMap.Layer layer = geo.layers().get(i);
+            String at = "/map/geo/layers/" + i;
+            if ((layer.file() == null) == (layer.polygon() == null)) {
+                out.add(new Problem(file, at, "give exactly one of 'file' or 'polygon'"));
+            } else if (layer.polygon() != null && !layer.polygon().get(0).equals(layer.polygon().get(layer.polygon().size() - 1))) {
+                out.add(new Problem(file, at + "/polygon", "the ring must end where it starts (last point "
+                        + layer.polygon().get(layer.polygon().size() - 1) + ", first " + layer.polygon().get(0) + ")"));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < geo.crossings().size(); i++) {
+            GeoMap.Crossing c = geo.crossings().get(i);
+            String at = "/map/geo/crossings/" + i;
+            if (!names.add(c.name())) out.add(new Problem(file, at + "/name", "duplicate crossing name '" + c.name() + "'"));
+            if (invisible(c.name())) out.add(new Problem(file, at + "/name", INVISIBLE));
+            if (c.lon() < box.west() || c.lon() > box.east() || c.lat() < box.south() || c.lat() > box.north()) {
+                out.add(new Problem(file, at, String.format(Locale.ROOT, "%s (%s E, %s N) lies outside the box", c.name(), c.lon(), c.lat())));
+            }
+            List<String> only = geo.countries().only();
+            for (int k = 0; k < c.countries().size(); k++) {
+                if (!only.isEmpty() && !only.contains(c.countries().get(k))) {
+                    out.add(new Problem(file, at + "/countries/" + k, "'" + c.countries().get(k) + "' is not among the countries kept ("
+                            + String.join(", ", only) + ")"));
+                }
+            }
+        }
+    }
+
+    private static void checkZone(String file, String at, Zone z, boolean geo, List<Problem> out) {
         if (z.formsGiven() != 1) {
-            out.add(new Problem(file, at, "give exactly one of 'edge', 'rect' or 'cells'"));
-        } else if (z.country() != null && z.edge() == null) {
-            out.add(new Problem(file, at + "/country", "'country' only applies together with 'edge'"));
+            out.add(new Problem(file, at, "give exactly one of 'edge', 'rect', 'cells' or 'around'"));
+        } else if (z.country() != null && z.edge() == null && z.around() == null) {
+            out.add(new Problem(file, at + "/country", "'country' only applies together with 'edge' or 'around'"));
+        } else if (z.around() != null && !geo) {
+            out.add(new Problem(file, at + "/around", "places by longitude and latitude need a map from geography ('map.geo'); "
+                    + "on this map give 'edge', 'rect' or 'cells'"));
         } else if (z.rect() != null && (z.rect().get(0) > z.rect().get(2) || z.rect().get(1) > z.rect().get(3))) {
             out.add(new Problem(file, at + "/rect", "expected [x0, y0, x1, y1] with x0 <= x1 and y0 <= y1, found " + z.rect()));
         }

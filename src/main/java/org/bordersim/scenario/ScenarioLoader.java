@@ -101,6 +101,15 @@ public final class ScenarioLoader {
         ObjectNode doc = JsonFiles.readObject(file, shown);
         JsonNode parentName = doc.remove("extends");
         JsonNode overrides = doc.remove("overrides");
+        Path here = normal.getParent();
+        Path top = Path.of(given).toAbsolutePath().normalize().getParent();
+        GeoPaths.rebase(doc, "", here, top);
+        if (overrides != null && overrides.isObject()) {
+            ObjectNode o = (ObjectNode) overrides;
+            List<String> keys = new ArrayList<>();
+            o.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) o.set(key, GeoPaths.rebaseValue(o.get(key), key, here, top));
+        }
         if (parentName != null) {
             if (!parentName.isTextual() || parentName.asText().isBlank()) {
                 throw new InputException(new Problem(shown, "/extends", "expected a file name (string)"));

@@ -1,6 +1,7 @@
 package org.bordersim.world;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The raw map both sources produce: terrain, country and BCP flag per cell, row-major
@@ -14,8 +15,15 @@ public final class GridMap {
     private final int[] country;
     private final List<String> countryIds;
     private final boolean[] bcp;
+    private final Map<Integer, String> postNames;
 
     GridMap(int width, int height, double cellKm, byte[] terrain, int[] country, List<String> countryIds, boolean[] bcp) {
+        this(width, height, cellKm, terrain, country, countryIds, bcp, Map.of());
+    }
+
+    /** @param postNames the crossing's name at some post cells (maps from geography name every post) */
+    GridMap(int width, int height, double cellKm, byte[] terrain, int[] country, List<String> countryIds, boolean[] bcp,
+            Map<Integer, String> postNames) {
         this.width = width;
         this.height = height;
         this.cellKm = cellKm;
@@ -23,6 +31,7 @@ public final class GridMap {
         this.country = country;
         this.countryIds = List.copyOf(countryIds);
         this.bcp = bcp;
+        this.postNames = Map.copyOf(postNames);
     }
 
     public int width() {
@@ -77,6 +86,11 @@ public final class GridMap {
 
     public boolean bcp(int cell) {
         return bcp[cell];
+    }
+
+    /** The name of the crossing a post cell belongs to, or null where the map does not name it. */
+    String postName(int cell) {
+        return postNames.get(cell);
     }
 
     /** The country layer as ASCII rows (country ids are single characters in both map sources). */

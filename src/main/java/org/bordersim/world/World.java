@@ -3,6 +3,7 @@ package org.bordersim.world;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
+import org.bordersim.geo.GeoRasteriser;
 import org.bordersim.scenario.Scenario;
 
 /**
@@ -36,6 +37,8 @@ public final class World {
     private final FirstFields firstFields = new FirstFields();
 
     /** The distance from the border that {@link #cellsFromBorder} reports for this distance and every larger one. */
+    /** The country of cells outside every country a map from geography keeps: impassable, and not a country to name. */
+    public static final String OUTSIDE_COUNTRY = GeoRasteriser.OUTSIDE;
     public static final int FAR_FROM_BORDER = 255;
 
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,

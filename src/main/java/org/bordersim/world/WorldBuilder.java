@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
 import org.bordersim.files.Problem;
 import org.bordersim.scenario.BloSpec;
+import org.bordersim.geo.GeoGrid;
+import org.bordersim.geo.GeoProjection;
+import org.bordersim.geo.GeoRasteriser;
 import org.bordersim.scenario.GroupSpec;
+import org.bordersim.scenario.MapSpec;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.scenario.TerrainType;
 import org.bordersim.scenario.Zone;
@@ -139,11 +144,24 @@ final class WorldBuilder {
         return distance;
     }
 
-    /** The grid, drawn in the file or generated. */
-    private void readMap() {
-        map = scenario.map().ascii() != null
-                ? AsciiMapReader.read(file, scenario.map().ascii(), scenario.map().cellKm(), problems)
-                : MapGenerator.generate(scenario.map().generator(), scenario.map().cellKm());
+    /** The grid, drawn in the file, generated or rasterised from geography. */
+    private void readMap() throws InputException {
+        MapSpec spec = scenario.map();
+        if (spec.ascii() != null) map = AsciiMapReader.read(file, spec.ascii(), spec.cellKm(), problems);
+        else if (spec.generator() != null) map = MapGenerator.generate(spec.generator(), spec.cellKm());
+        else map = fromGeography(GeoRasteriser.rasterise(file, spec.geo(), spec.cellKm()), spec.cellKm());
+    }
+
+    private static GridMap fromGeography(GeoGrid grid, double cellKm) {
+        byte[] ordinal = new byte[grid.terrainNames().size()];
+        for (int i = 0; i < ordinal.length; i++) {
+            ordinal[i] = (byte) Terrain.valueOf(grid.terrainNames().get(i).toUpperCase(Locale.ROOT)).ordinal();
+        }
+        byte[] terrain = new byte[grid.terrain().length];
+        for (int c = 0; c < terrain.length; c++) terrain[c] = ordinal[grid.terrain()[c]];
+        boolean[] bcp = new boolean[terrain.length];
+        for (int cell : grid.posts().keySet()) bcp[cell] = true;
+        return new GridMap(grid.width(), grid.height(), cellKm, terrain, grid.country(), grid.countryIds(), bcp, grid.posts());
     }
 
     /** Hours to enter each cell (infinite where impassable); returns each cell's visibility. */
@@ -178,22 +196,35 @@ final class WorldBuilder {
         }
     }
 
-    /** Crossing points from connected posts; each must touch a road. */
+    /** Crossing points from connected posts; each must touch a road, and named crossings must not run together. */
     private void groupCrossingPointsOnRoads() {
         crossingPointOf = new int[map.cells()];
         crossingPoints = groupCrossingPoints(map, crossingPointOf);
         for (CrossingPoint p : crossingPoints) {
+            List<String> names = p.cells().stream().map(map::postName).filter(Objects::nonNull).distinct().toList();
+            if (names.size() > 1) {
+                problems.add(new Problem(file, "/map/geo/crossings", "crossings " + String.join(" and ", names) + " touch at "
+                        + "this cell size, so they would be one crossing; give a smaller cellKm or leave one out"));
+            }
             if (!touchesRoad(map, p)) {
                 int c = p.cells().get(0);
                 problems.add(new Problem(file, terrainRow(c), "crossing " + p.name() + " (column " + (c % map.width()) + ", row "
-                        + (c / map.width()) + ") touches no road; a post stands on a road, so draw road cells ('=') leading to it"));
+                        + (c / map.width()) + ") touches no road; a post stands on a road, so "
+                        + (scenario.map().geo() != null ? "give a road layer that leads to it" : "draw road cells ('=') leading to it")));
             }
         }
     }
 
     /** Where a problem at a cell is reported: its row of the drawn map, or the map as a whole. */
     private String terrainRow(int cell) {
-        return scenario.map().ascii() != null ? "/map/ascii/terrain/" + (cell / map.width()) : "/map";
+        if (scenario.map().ascii() != null) return "/map/ascii/terrain/" + (cell / map.width());
+        String name = map.postName(cell);
+        if (name != null) {
+            for (int i = 0; i < scenario.map().geo().crossings().size(); i++) {
+                if (scenario.map().geo().crossings().get(i).name().equals(name)) return "/map/geo/crossings/" + i;
+            }
+        }
+        return "/map";
     }
 
     private static boolean[] findBorder(GridMap map) {
@@ -248,7 +279,8 @@ final class WorldBuilder {
                 }
             }
             cells.sort(null);
-            points.add(new CrossingPoint(index, "X" + (index + 1), cells));
+            String name = cells.stream().map(map::postName).filter(Objects::nonNull).findFirst().orElse("X" + (index + 1));
+            points.add(new CrossingPoint(index, name, cells));
         }
         return points;
     }
@@ -281,16 +313,18 @@ final class WorldBuilder {
     private int[] zoneCells(String at, Zone zone) {
         int w = map.width();
         List<Integer> cells = new ArrayList<>();
-        if (zone.edge() != null) {
-            int country = -1;
-            if (zone.country() != null) {
-                country = map.countryIds().indexOf(zone.country());
-                if (country < 0) {
-                    problems.add(new Problem(file, at + "/country", "no country '" + zone.country()
-                            + "' on the map; it has " + String.join(", ", map.countryIds())));
-                    return new int[0];
-                }
+        int country = -1;
+        if (zone.country() != null) {
+            country = map.countryIds().indexOf(zone.country());
+            if (country < 0) {
+                problems.add(new Problem(file, at + "/country", "no country '" + zone.country()
+                        + "' on the map; it has " + String.join(", ", map.countryIds())));
+                return new int[0];
             }
+        }
+        if (zone.around() != null) {
+            aroundPlace(zone.around(), country, cells);
+        } else if (zone.edge() != null) {
             // The edge's cells in index order (north to south, then west to east).
             boolean row = zone.edge().equals("north") || zone.edge().equals("south");
             int first = switch (zone.edge()) {
@@ -325,6 +359,23 @@ final class WorldBuilder {
         int[] passable = cells.stream().mapToInt(Integer::intValue).filter(c -> travel[c] != Double.POSITIVE_INFINITY).distinct().sorted().toArray();
         if (passable.length == 0) problems.add(new Problem(file, at, "the zone holds no passable cell"));
         return passable;
+    }
+
+    /** The cells whose centres lie within the radius of a place (the place's own cell always), of one country if given. */
+    private void aroundPlace(Zone.Around around, int country, List<Integer> cells) {
+        GeoProjection projection = new GeoProjection(scenario.map().geo().box(), map.cellKm());
+        double px = projection.x(around.lon());
+        double py = projection.y(around.lat());
+        double radius = around.radiusKm() / map.cellKm();
+        int own = (int) Math.floor(py) * map.width() + (int) Math.floor(px);
+        int r = (int) Math.ceil(radius);
+        for (int y = Math.max(0, (int) py - r); y <= Math.min(map.height() - 1, (int) py + r); y++) {
+            for (int x = Math.max(0, (int) px - r); x <= Math.min(map.width() - 1, (int) px + r); x++) {
+                int c = y * map.width() + x;
+                boolean near = c == own || Math.hypot(x + 0.5 - px, y + 0.5 - py) <= radius;
+                if (near && (country < 0 || map.country(c) == country)) cells.add(c);
+            }
+        }
     }
 
     private BloSite site(int i, BloSpec blo, List<BloSpec> all) {

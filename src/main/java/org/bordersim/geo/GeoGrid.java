@@ -1,0 +1,16 @@
+package org.bordersim.geo;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A map from geography, rasterised: row-major cells (index = y * width + x, y = 0 the north edge) with a terrain
+ * name (by index into {@code terrainNames}, the scenario's terrain words), a country (by index into
+ * {@code countryIds}), and the crossing posts, each with its crossing's name.
+ *
+ * @param posts         post cell -> crossing name, in cell order
+ * @param outsideCountry the country id of cells in no kept country (impassable), or null if every cell has one
+ */
+public record GeoGrid(int width, int height, byte[] terrain, List<String> terrainNames, int[] country,
+                      List<String> countryIds, Map<Integer, String> posts, String outsideCountry) {
+}
