@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.bordersim.files.Json;
 import org.bordersim.metrics.BloTotals;
 import org.bordersim.metrics.Metric;
@@ -15,6 +16,7 @@ import org.bordersim.metrics.RunResult;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.RunInfo;
 import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.GeoMap;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.stats.Summary;
 import org.bordersim.world.World;
@@ -50,6 +52,7 @@ public final class HtmlReport {
                 .append(" (south). Dots along the border mark each BLO's patrol sector.</p>\n")
                 .append(img(dir.resolve(RunReport.MAP_IMAGE), "map of crossings and seizures"))
                 .append(img(dir.resolve(RunReport.CROSSINGS_CHART), "crossings by location"));
+        if (s.map().geo() != null) h.append(mapSources(s.map().geo(), s.map().cellKm()));
         h.append("<h2>Seizures over time</h2>\n").append(img(dir.resolve(RunReport.KG_CHART), "kg seized per week"));
         h.append("<h2>By place and by BLO</h2>\n").append(locationTable(world, runs)).append(bloTable(s, runs));
         h.append("<h2>Displacement</h2>\n<p>Each location's share of the crossings in each quarter of the run (Q1 first). ")
@@ -168,5 +171,24 @@ public final class HtmlReport {
             }
         }
         return sb.toString();
+    }
+
+    /** What a map from geography rests on: every layer's own words, the projection's error and the data's credit. */
+    private static String mapSources(GeoMap geo, double cellKm) {
+        StringBuilder h = new StringBuilder("<h3>What the map rests on</h3>\n<ul>");
+        h.append("<li><b>Countries</b>: ").append(esc(geo.countries().about())).append("</li>");
+        if (geo.elevation() != null) h.append("<li><b>Elevation</b>: ").append(esc(geo.elevation().about())).append("</li>");
+        for (GeoMap.Layer layer : geo.layers()) {
+            h.append("<li><b>").append(esc(layer.name())).append("</b> (").append(esc(layer.terrain())).append("): ")
+                    .append(esc(layer.about())).append("</li>");
+        }
+        for (GeoMap.Crossing c : geo.crossings()) {
+            if (c.about() != null) h.append("<li><b>").append(esc(c.name())).append("</b>: ").append(esc(c.about())).append("</li>");
+        }
+        h.append("</ul>\n<p><small>").append(String.format(Locale.ROOT, "Cells of %s km on an equirectangular grid true at %.2f N; "
+                + "east-west distances are off by up to %.1f%% at the box's edge.", cellKm, geo.box().standardParallel(),
+                100 * geo.box().largestScaleError()));
+        if (!geo.attribution().isBlank()) h.append(" ").append(esc(geo.attribution()));
+        return h.append("</small></p>\n").toString();
     }
 }

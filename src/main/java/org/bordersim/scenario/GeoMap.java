@@ -8,7 +8,7 @@ import java.util.Map;
  * from polygons, terrain from an elevation grid and from layers, and named crossings. File names are relative to the
  * top scenario file once loaded ({@link GeoPaths}).
  */
-public record GeoMap(Box box, Countries countries, String ground, Elevation elevation, List<Layer> layers,
+public record GeoMap(Box box, String attribution, Countries countries, String ground, Elevation elevation, List<Layer> layers,
                      List<Crossing> crossings) {
     public GeoMap {
         layers = List.copyOf(layers);

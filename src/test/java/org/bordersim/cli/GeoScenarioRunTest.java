@@ -1,0 +1,49 @@
+package org.bordersim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.bordersim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A map from geography through the real command line: named crossings in the outputs, its sources in the report. */
+class GeoScenarioRunTest {
+    @TempDir
+    Path dir;
+
+    private Path run(String out) throws IOException {
+        CliRunner.Outcome o = CliRunner.run("run", TestScenarios.resource("valid/geo-toy.json").toString(), "--reps", "3",
+                "--out", dir.resolve(out).toString(), "--quiet");
+        assertEquals(0, o.exit(), o.err());
+        try (Stream<Path> folders = Files.list(dir.resolve(out))) {
+            return folders.findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void crossingsAreNamedAndTheReportSaysWhatTheMapRestsOn() throws IOException {
+        Path results = run("a");
+        String header = Files.readAllLines(results.resolve("runs.csv")).get(0);
+        assertTrue(header.contains("crossings_Bridge"), header);
+        assertTrue(Files.readString(results.resolve("blos.csv")).contains("Bridge A"));
+        String report = Files.readString(results.resolve("report.html"));
+        for (String text : new String[] {"What the map rests on", "two east-west roads", "where the bridge road meets the border",
+            "Toy data drawn by hand for the tests.", "equirectangular grid true at 40.15 N"}) {
+            assertTrue(report.contains(text), text);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunsFromAnotherFolder() throws IOException {
+        Path first = run("a");
+        Path second = run("b");
+        for (String file : new String[] {"runs.csv", "series.csv", "posts.csv", "blos.csv"}) {
+            assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)), file);
+        }
+    }
+}
