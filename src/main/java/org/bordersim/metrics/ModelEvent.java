@@ -75,6 +75,14 @@ public sealed interface ModelEvent {
     record OfficerLeft(long hour, int blo, double tenureDays) implements ModelEvent {
     }
 
+    /** For the coming week a group sends only {@code share} of its usual dispatches (0: a pause), for its losses. */
+    record DispatchChanged(long hour, int group, double share) implements ModelEvent {
+    }
+
+    /** An officer in post is reassigned to another post of the service (rotation, not leaving the service). */
+    record OfficerRotated(long hour, int blo, double tenureDays) implements ModelEvent {
+    }
+
     /** A course begins: a new arrival's, or a refresher. */
     record TrainingStarted(long hour, int blo, boolean refresher) implements ModelEvent {
     }

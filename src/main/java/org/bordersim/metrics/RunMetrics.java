@@ -81,6 +81,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         else if (event instanceof Seized s) on(s, w, week);
         else if (event instanceof Crossed c) on(c, w, week);
         else if (event instanceof OfficerLeft o) on(o);
+        else if (event instanceof ModelEvent.OfficerRotated) add(Metric.OFFICERS_ROTATED, 1);
+        else if (event instanceof ModelEvent.DispatchChanged d) add(d.share() == 0 ? Metric.GROUP_WEEKS_PAUSED : Metric.GROUP_WEEKS_SLOWED, 1);
         else if (event instanceof TrainingStarted t) on(t);
         else if (event instanceof ModelEvent.IntelOutcome i) on(i);
         else if (event instanceof ModelEvent.Sighted e) on(e);

@@ -17,7 +17,8 @@ import sim.engine.Steppable;
  * A Border Liaison Office: its posts (officers), its checkpoint and its patrol sector.
  * Hourly, it puts the shift on duty: first to its deployments (interdiction teams, joint
  * operations), then the rest split between the checkpoint and the patrol sector.
- * Daily ({@link #endOfDay}), it ages officers, lets some leave, fills vacancies with novices and
+ * Daily ({@link #endOfDay}), it ages officers, lets some leave or be rotated to another post, fills vacancies with
+ * novices (or, after a rotation, an officer rotated in) and
  * sends them on courses, and reports staffing, officer-hours by duty, traffic and costs.
  */
 final class BorderLiaisonOffice implements Steppable {
@@ -41,6 +42,8 @@ final class BorderLiaisonOffice implements Steppable {
     private final int[] assignedByAgency;
     /** Annual leaving rate here: the office's own or the common one, raised by hardship. */
     private final double turnoverPerYear;
+    /** Annual rotation rate here: the office's own or the common one. */
+    private final double rotationPerYear;
     /** Effective skill = learned skill x this (harsh posts lower it). */
     private final double conditionsFactor;
     /** Communications quality after upgrades and radios: intelligence leaves this office after latency / this. */
@@ -74,6 +77,7 @@ final class BorderLiaisonOffice implements Steppable {
         double hardship = conditions.hardship();
         double baseTurnover = spec.turnoverPerYear() != null ? spec.turnoverPerYear() : policy.turnoverPerYear();
         this.turnoverPerYear = baseTurnover * (1 + policy.conditionsTurnoverEffect() * hardship);
+        this.rotationPerYear = spec.rotationPerYear() != null ? spec.rotationPerYear() : policy.rotationPerYear();
         this.conditionsFactor = 1 - policy.conditionsSkillEffect() * hardship;
         double comms = conditions.communications();
         this.communications = spec.equipment().radios() > 0 ? Math.max(comms, effects.radioCommunications()) : comms;
@@ -114,6 +118,14 @@ final class BorderLiaisonOffice implements Steppable {
                 o.daysSinceRefresher = random.nextInt(training.refresherEveryDays());
             }
             o.refreshed = false;
+            if (rotationPerYear > 0) {
+                // Days at the post from their long-run distribution too (arrivals by rotation or as novices at the
+                // combined rate), and whether this officer came by rotation, with the rotations' share of arrivals.
+                // No draw without rotation, so scenarios without it keep every number they had.
+                double arrivals = rotationPerYear + turnoverPerYear;
+                o.daysAtPost = Math.floor(-Math.log(1.0 - random.nextDouble()) * 365.0 / arrivals);
+                o.rotatedIn = random.nextDouble() < rotationPerYear / arrivals;
+            }
             o.skill = skillOf(o);
         }
         shuffleDutyOrder();
@@ -232,6 +244,7 @@ final class BorderLiaisonOffice implements Steppable {
         long hour = model.hour();
         long day = hour / 24;
         double leave = OfficerPolicy.dailyLeavingProbability(turnoverPerYear);
+        double rotate = OfficerPolicy.dailyLeavingProbability(rotationPerYear);
         int inPost = 0;
         int vacant = 0;
         int inTraining = 0;
@@ -254,15 +267,27 @@ final class BorderLiaisonOffice implements Steppable {
                     model.emit(new ModelEvent.TrainingStarted(hour, index, true));
                     model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.TRAINING, model.scenario().costs().refresherCourse()));
                 }
+                o.daysAtPost++;
                 if (random.nextBoolean(leave)) {
                     model.emit(new ModelEvent.OfficerLeft(hour, index, o.tenureDays));
                     o.inPost = false;
                     o.vacantDaysLeft = policy.vacancyDays();
+                } else if (rotate > 0 && random.nextBoolean(rotate)) {
+                    // No draw without rotation, so scenarios without it keep every number they had.
+                    model.emit(new ModelEvent.OfficerRotated(hour, index, o.tenureDays));
+                    o.inPost = false;
+                    o.awaitingRotation = true;
+                    o.vacantDaysLeft = policy.rotationGapDays();
                 }
-            } else if (o.vacantDaysLeft > 0) {
-                o.vacantDaysLeft--;
+            } else {
+                // Whoever is rotated in serves elsewhere meanwhile: the general experience the post will get keeps growing.
+                if (o.awaitingRotation) o.tenureDays++;
+                if (o.vacantDaysLeft > 0) o.vacantDaysLeft--;
             }
-            if (!o.inPost && o.vacantDaysLeft == 0) arrive(o, hour);
+            if (!o.inPost && o.vacantDaysLeft == 0) {
+                if (o.awaitingRotation) rotateIn(o);
+                else arrive(o, hour);
+            }
             if (o.inPost) {
                 o.skill = skillOf(o);
                 inPost++;
@@ -297,9 +322,24 @@ final class BorderLiaisonOffice implements Steppable {
         if (upgradesYear > 0) model.emit(new ModelEvent.Spent(hour, ModelEvent.CostItem.UPGRADES, upgradesYear / 365.0));
     }
 
+    /**
+     * An officer rotated in from another post takes this one. Rotation moves officers within the service, so the one
+     * who comes has, as a stand-in, the experience and training of the one who went (grown by the gap): like for like,
+     * which leaves the service's experience unchanged and isolates what rotation itself costs, the gap and the local
+     * knowledge (docs/ODD.md §7.4).
+     */
+    private void rotateIn(Officer o) {
+        o.inPost = true;
+        o.awaitingRotation = false;
+        o.rotatedIn = true;
+        o.daysAtPost = 0;
+    }
+
     /** A novice takes the post, and first goes on the course if the policy says so. */
     private void arrive(Officer o, long hour) {
         o.inPost = true;
+        o.rotatedIn = false;
+        o.daysAtPost = 0;
         o.tenureDays = 0;
         o.trained = false;
         o.trainingDaysLeft = 0;
@@ -324,14 +364,15 @@ final class BorderLiaisonOffice implements Steppable {
     /**
      * Effective skill: the learning curve (with the new-arrival course's start boost), plus the
      * refresher boost while the last refresher is recent, capped at sMax, times the post's
-     * conditions factor.
+     * conditions factor, times the local knowledge of an officer who came by rotation.
      */
     private double skillOf(Officer o) {
         double learned = policy.skillAt(o.tenureDays, boost(o));
         if (o.refreshed && o.daysSinceRefresher < training.refresherEveryDays()) {
             learned = Math.min(Math.max(learned, policy.maxSkill()), learned + training.refresherBoost());
         }
-        return learned * conditionsFactor;
+        double local = o.rotatedIn ? policy.localKnowledge(o.daysAtPost) : 1.0;
+        return learned * conditionsFactor * local;
     }
 
     private void shuffleDutyOrder() {

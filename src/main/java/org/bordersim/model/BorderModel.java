@@ -115,6 +115,7 @@ public final class BorderModel extends SimState {
         for (TraffickingGroup g : groups) {
             schedule.scheduleRepeating(0, Phase.DISPATCH, g, 1);
             schedule.scheduleRepeating(167, Phase.BOOKKEEPING, state -> g.forget(), 168);
+            if (g.spec.lossResponse().active()) schedule.scheduleRepeating(167, Phase.BOOKKEEPING, state -> g.reviewLosses(), 168);
         }
         schedule.scheduleRepeating(0, Phase.RESET, state -> startOfDay(), 24);
         schedule.scheduleRepeating(23, Phase.BOOKKEEPING, state -> endOfDay(), 24);
@@ -360,9 +361,9 @@ public final class BorderModel extends SimState {
     }
 
     /** The journey ended (delivered or seized): off the road, and the intelligence about it is reported. */
-    void takeOffRoad(Courier c) {
+    void takeOffRoad(Courier c, boolean lost) {
         onRoad.remove(c);
-        c.group.courierEnded();
+        c.group.courierEnded(lost);
         c.ended = true;
         c.stop();
         interdiction.report(c);

@@ -62,6 +62,6 @@ final class ControlledDelivery {
         long hour = model.hour();
         model.emit(new ModelEvent.Delivered(hour, c.group.index, c.id, c.quantity, c.group.countsPersons(),
                 c.group.spec.commodity().ordinal(), hour - c.dispatchHour, failedControlled));
-        model.takeOffRoad(c);
+        model.takeOffRoad(c, false);
     }
 }

@@ -14,6 +14,12 @@ final class Officer {
     final int agency;
     boolean inPost;
     int vacantDaysLeft;
+    /** The post is empty because its officer was rotated out: the one who comes next is rotated in, not a novice. */
+    boolean awaitingRotation;
+    /** Arrived by rotation: skill lacks local knowledge for a while (docs/ODD.md §7.4). */
+    boolean rotatedIn;
+    /** Days at this post since arriving (tenure counts the whole service). */
+    double daysAtPost;
     int trainingDaysLeft;
     double tenureDays;
     boolean trained;

@@ -29,6 +29,6 @@ final class Seizures {
         long hour = model.hour();
         model.emit(new ModelEvent.Seized(hour, c.group.index, c.id, c.quantity, c.group.countsPersons(),
                 c.group.spec.commodity().ordinal(), site, blo, targeted, c.cell));
-        model.takeOffRoad(c);
+        model.takeOffRoad(c, true);
     }
 }

@@ -3,6 +3,7 @@ package org.bordersim.model;
 import ec.util.MersenneTwisterFast;
 import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.GroupSpec;
+import org.bordersim.scenario.LossResponse;
 import org.bordersim.world.CellHeap;
 import org.bordersim.world.CostField;
 import org.bordersim.world.RememberedRisk;
@@ -44,6 +45,13 @@ final class TraffickingGroup implements Steppable {
     private double unrevisedFading = 1;
     /** Where the true memory's fading lists its cells: nothing reads them, and never cleared it lists nothing. */
     private final RiskChanges unread = new RiskChanges(1);
+    /** Shipments seized and ended, week by week over the loss-response window (a ring); null without a response. */
+    private final int[] lostByWeek;
+    private final int[] endedByWeek;
+    private int week;
+    /** The share of usual dispatches sent this week (1 unless slowed), and the hour a pause ends. */
+    private double dispatchShare = 1;
+    private long pausedUntil = -1;
 
     TraffickingGroup(int index, GroupSpec spec, World world, BorderModel model, CellHeap heap) {
         this.index = index;
@@ -59,6 +67,9 @@ final class TraffickingGroup implements Steppable {
         this.random = model.stream(BorderModel.Stream.TRAFFICKING_GROUP, index);
         this.dispatches = spec.dispatchPerWeek() > 0 ? new Poisson(spec.dispatchPerWeek() / 168.0, random) : null;
         this.weeklyRetention = Math.pow(0.5, 1.0 / spec.memoryHalfLifeWeeks());
+        boolean responds = spec.lossResponse().active();
+        this.lostByWeek = responds ? new int[spec.lossResponse().windowWeeks()] : null;
+        this.endedByWeek = responds ? new int[spec.lossResponse().windowWeeks()] : null;
     }
 
     CostField field() {
@@ -74,11 +85,14 @@ final class TraffickingGroup implements Steppable {
     @Override
     public void step(SimState state) {
         int n = dispatches == null ? 0 : dispatches.nextInt();
+        if (model.hour() < pausedUntil) n = 0;
         if (onRoad > 0 || n > 0) refreshField();
         boolean disrupted = model.hour() < disruptedUntil;
         for (int i = 0; i < n; i++) {
             // A disrupted network sends only a share of what it would (thinning keeps it Poisson).
             if (disrupted && !random.nextBoolean(model.scenario().controlledDeliveries().disruptionFactor())) continue;
+            // So does a group slowed by its losses (no draw otherwise, so groups without a response keep their numbers).
+            if (dispatchShare < 1 && !random.nextBoolean(dispatchShare)) continue;
             int origin = origins[random.nextInt(origins.length)];
             double size = spec.shipmentSize().min()
                     + random.nextDouble() * (spec.shipmentSize().max() - spec.shipmentSize().min());
@@ -128,8 +142,47 @@ final class TraffickingGroup implements Steppable {
         onRoad++;
     }
 
-    void courierEnded() {
+    /** One of this group's shipments ended: seized ({@code lost}) or delivered. The group learns which at once. */
+    void courierEnded(boolean lost) {
         onRoad--;
+        if (endedByWeek == null) return;
+        endedByWeek[week % endedByWeek.length]++;
+        if (lost) lostByWeek[week % lostByWeek.length]++;
+    }
+
+    /**
+     * Weekly, after the week's last hour: the group looks at the shipments that ended in its window and decides the
+     * next week's dispatching: a pause, fewer dispatches, or as usual. What it uses, its own losses and deliveries, is
+     * what a network learns from its couriers and buyers.
+     */
+    void reviewLosses() {
+        if (endedByWeek == null) return;
+        LossResponse response = spec.lossResponse();
+        int lost = 0;
+        int ended = 0;
+        for (int k = 0; k < endedByWeek.length; k++) {
+            lost += lostByWeek[k];
+            ended += endedByWeek[k];
+        }
+        week++;
+        lostByWeek[week % lostByWeek.length] = 0;
+        endedByWeek[week % endedByWeek.length] = 0;
+        long next = model.hour() + 1;
+        if (next >= model.scenario().durationHours()) return; // no week left to change
+        if (next < pausedUntil) {
+            // A pause runs its course before the group looks again.
+            model.emit(new ModelEvent.DispatchChanged(model.hour(), index, 0));
+            return;
+        }
+        double share = ended >= response.minShipments() ? (double) lost / ended : 0;
+        dispatchShare = 1;
+        if (response.pauseAboveShare() != null && share >= response.pauseAboveShare()) {
+            pausedUntil = next + response.pauseWeeks() * 168L;
+            model.emit(new ModelEvent.DispatchChanged(model.hour(), index, 0));
+        } else if (response.slowAboveShare() != null && share >= response.slowAboveShare()) {
+            dispatchShare = response.slowFactor();
+            model.emit(new ModelEvent.DispatchChanged(model.hour(), index, dispatchShare));
+        }
     }
 
     /** A season began or ended: update before the next courier moves (the field itself sees which cells changed). */

@@ -6,6 +6,7 @@ import java.util.List;
  * A Border Liaison Office on one country's side of one crossing point.
  *
  * @param turnoverPerYear this office's leaving rate, or null for the common {@code officers.turnoverPerYear}
+ * @param rotationPerYear this office's rotation rate, or null for the common {@code officers.rotationPerYear}
  */
 public record BloSpec(
         String name,
@@ -16,6 +17,7 @@ public record BloSpec(
         CheckpointSpec checkpoint,
         PatrolSpec patrol,
         Double turnoverPerYear,
+        Double rotationPerYear,
         Conditions conditions,
         Upgrades upgrades,
         Equipment equipment,

@@ -15,5 +15,6 @@ public record GroupSpec(
         double lossRiskIncrement,
         double memoryRadiusKm,
         double memoryHalfLifeWeeks,
-        double routeRevisionFactor) {
+        double routeRevisionFactor,
+        LossResponse lossResponse) {
 }
