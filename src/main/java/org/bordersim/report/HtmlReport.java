@@ -47,9 +47,8 @@ public final class HtmlReport {
 
         h.append("<h2>Where couriers crossed and where they were seized</h2>\n<p>Blue discs: crossings at each place, ")
                 .append("their area in proportion to the mean per replication. Red discs: seizures at each cell, the same way. ")
-                .append("Official crossing points are named X1, X2, ... (or by the scenario); the green border between them is cut into ")
-                .append("stretches green-1 (north) to green-").append(world.locationNames().size() - world.crossingPoints().size())
-                .append(" (south). Dots along the border mark each BLO's patrol sector.</p>\n")
+                .append("Official crossing points are named X1, X2, ... (or by the scenario); ").append(esc(greenStretches(world)))
+                .append(" Dots along the border mark each BLO's patrol sector.</p>\n")
                 .append(img(dir.resolve(RunReport.MAP_IMAGE), "map of crossings and seizures"))
                 .append(img(dir.resolve(RunReport.CROSSINGS_CHART), "crossings by location"));
         if (s.map().geo() != null) h.append(mapSources(s.map().geo(), s.map().cellKm()));
@@ -190,5 +189,16 @@ public final class HtmlReport {
                 100 * geo.box().largestScaleError()));
         if (!geo.attribution().isBlank()) h.append(" ").append(esc(geo.attribution()));
         return h.append("</small></p>\n").toString();
+    }
+
+    /** How the green border is cut for reporting: into numbered stretches, or border by border on maps of more countries. */
+    private static String greenStretches(World world) {
+        int stretches = world.locationNames().size() - world.crossingPoints().size();
+        String first = world.locationNames().get(world.crossingPoints().size());
+        if (first.equals("green-1")) {
+            return "the green border between them is cut into stretches green-1 (north) to green-" + stretches + " (south).";
+        }
+        return "the green border between them is cut border by border, each named by its two countries and numbered north "
+                + "to south (" + first + ", ...; " + stretches + " stretches in all).";
     }
 }

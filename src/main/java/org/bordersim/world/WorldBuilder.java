@@ -286,28 +286,91 @@ final class WorldBuilder {
     }
 
     /**
-     * Location index of every border cell: its crossing point for BCP cells, otherwise one of
-     * {@code segments} equal stretches of green border, in north-to-south order of the cells.
+     * Location index of every border cell: its crossing point for BCP cells, otherwise a stretch of green border.
+     * Between two countries the green border is cut into {@code segments} equal stretches, green-1 ... green-n in
+     * north-to-south order of the cells. On a map of more countries a stretch of one border says more than a stretch
+     * of all of them: each pair of countries gets its own stretches, green-AFG-TJK-1 ..., as many as its share of the
+     * green border's cells gives (at least one; largest remainders first, ties to the pair met first).
      */
     private static int[] assignLocations(GridMap map, boolean[] border, int[] crossingPointOf, int pointCount,
                                          int segments, List<String> names) {
         int[] locationOf = new int[map.cells()];
         Arrays.fill(locationOf, -1);
-        int green = 0;
-        for (int c = 0; c < map.cells(); c++) if (border[c] && crossingPointOf[c] < 0) green++;
-        int used = Math.max(1, Math.min(segments, green));
-        int rank = 0;
+        long countries = map.countryIds().stream().filter(id -> !id.equals(World.OUTSIDE_COUNTRY)).count();
+        // The border each green cell lies on: its pair of countries (a cell at a three-country corner takes the other
+        // country of lowest index); one pair for the whole map between two countries.
+        int[] pairOf = new int[map.cells()];
+        List<int[]> pairs = new ArrayList<>();
+        List<Integer> pairCells = new ArrayList<>();
+        int[] around = new int[8];
+        for (int c = 0; c < map.cells(); c++) {
+            if (!border[c] || crossingPointOf[c] >= 0) continue;
+            int a = map.country(c);
+            int b = Integer.MAX_VALUE;
+            if (countries > 2) {
+                int n = map.neighbours(c, around);
+                for (int k = 0; k < n; k++) {
+                    int o = around[k];
+                    if (map.terrain(o).passable() && map.country(o) != a) b = Math.min(b, map.country(o));
+                }
+            }
+            int[] pair = countries > 2 ? new int[] {Math.min(a, b), Math.max(a, b)} : new int[] {0, 0};
+            int index = 0;
+            while (index < pairs.size() && !Arrays.equals(pairs.get(index), pair)) index++;
+            if (index == pairs.size()) {
+                pairs.add(pair);
+                pairCells.add(0);
+            }
+            pairOf[c] = index;
+            pairCells.set(index, pairCells.get(index) + 1);
+        }
+        int[] stretches = stretchesPerPair(pairCells, segments);
+        int[] first = new int[pairs.size()];
+        for (int p = 0, next = pointCount; p < pairs.size(); p++) {
+            first[p] = next;
+            next += stretches[p];
+            for (int s = 0; s < stretches[p]; s++) {
+                names.add(countries > 2 ? "green-" + map.countryIds().get(pairs.get(p)[0]) + "-" + map.countryIds().get(pairs.get(p)[1])
+                        + (stretches[p] > 1 ? "-" + (s + 1) : "") : "green-" + (s + 1));
+            }
+        }
+        if (pairs.isEmpty()) names.add("green-1"); // no green border at all: one empty stretch, as before
+        int[] rank = new int[pairs.size()];
         for (int c = 0; c < map.cells(); c++) {
             if (!border[c]) continue;
             if (crossingPointOf[c] >= 0) {
                 locationOf[c] = crossingPointOf[c];
             } else {
-                locationOf[c] = pointCount + (int) ((long) rank * used / Math.max(1, green));
-                rank++;
+                int p = pairOf[c];
+                locationOf[c] = first[p] + (int) ((long) rank[p]++ * stretches[p] / pairCells.get(p));
             }
         }
-        for (int s = 0; s < used; s++) names.add("green-" + (s + 1));
         return locationOf;
+    }
+
+    /** How many stretches each pair's green border is cut into: segments shared by cells, at least one each. */
+    private static int[] stretchesPerPair(List<Integer> cells, int segments) {
+        int total = cells.stream().mapToInt(Integer::intValue).sum();
+        int[] out = new int[cells.size()];
+        double[] remainder = new double[cells.size()];
+        int given = 0;
+        for (int p = 0; p < out.length; p++) {
+            double exact = (double) segments * cells.get(p) / total;
+            out[p] = Math.max(1, Math.min(cells.get(p), (int) Math.floor(exact)));
+            remainder[p] = exact - Math.floor(exact);
+            given += out[p];
+        }
+        while (given < segments) {
+            int best = -1;
+            for (int p = 0; p < out.length; p++) {
+                if (out[p] < cells.get(p) && (best < 0 || remainder[p] > remainder[best])) best = p;
+            }
+            if (best < 0) break;
+            out[best]++;
+            remainder[best] = -1;
+            given++;
+        }
+        return out;
     }
 
     private int[] zoneCells(String at, Zone zone) {

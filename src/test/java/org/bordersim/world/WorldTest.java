@@ -117,6 +117,25 @@ class WorldTest {
     }
 
     @Test
+    void onAMapOfThreeCountriesEachBorderHasItsOwnGreenStretches(@TempDir Path tmp) {
+        String row = "\"............\"";
+        String countries = "\"AAAABBBBCCCC\"";
+        PreparedScenario p = TestScenarios.prepare(tmp, "three.json", """
+                {"name": "three", "reporting": {"greenBorderSegments": 4},
+                 "map": {"ascii": {"terrain": [%s], "countries": [%s]}},
+                 "groups": [{"name": "g", "origin": {"cells": [[0, 0]]}, "destination": {"cells": [[11, 9]]}}]}
+                """.formatted(String.join(", ", java.util.Collections.nCopies(10, row)),
+                String.join(", ", java.util.Collections.nCopies(10, countries))));
+        World world = p.world();
+        assertEquals(List.of("green-A-B-1", "green-A-B-2", "green-B-C-1", "green-B-C-2"), world.locationNames());
+        for (int y = 0; y < 10; y++) {
+            String half = y < 5 ? "1" : "2";
+            for (int x : new int[] {3, 4}) assertEquals("green-A-B-" + half, world.locationNames().get(world.location(y * 12 + x)));
+            for (int x : new int[] {7, 8}) assertEquals("green-B-C-" + half, world.locationNames().get(world.location(y * 12 + x)));
+        }
+    }
+
+    @Test
     void patrolSectorsAreGreenBorderOfTheirOwnCountryNearThePost() {
         PreparedScenario p = TestScenarios.prepare(TestScenarios.shipped("baseline.json"));
         World world = p.world();
