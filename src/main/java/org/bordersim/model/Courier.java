@@ -94,6 +94,11 @@ final class Courier implements Steppable {
         while (true) {
             if (world.routeNode(cell)) {
                 target = field.next(cell);
+                if (target < 0) {
+                    // No way on now (a pass closed for the winter cuts every route): wait where it is, banking no time.
+                    hoursInHand = 0;
+                    return;
+                }
                 stride = world.stepToward(cell, target) - cell;
             }
             if (target == cell) {
@@ -103,6 +108,11 @@ final class Courier implements Steppable {
             int next = cell + stride;
             assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;
             double need = CostField.stepHours(world, cell, next, model.mountainFactor());
+            if (need == Double.POSITIVE_INFINITY) {
+                // Within a lattice run toward a pass that closed meanwhile: the run ends there, so wait for spring.
+                hoursInHand = 0;
+                return;
+            }
             if (need > hoursInHand) return;
             hoursInHand -= need;
             int from = cell;

@@ -101,6 +101,15 @@ public final class ScenarioChecks {
                 }
             }
         }
+        for (int i = 0; i < s.seasons().closedPasses().size(); i++) {
+            String at = "/seasons/closedPasses/" + i;
+            checkZone(file, at + "/cells", s.seasons().closedPasses().get(i).cells(), s.map().geo() != null, out);
+            if (s.seasons().winterMonths().isEmpty() || s.seasons().mountainSlowdown() <= 1) {
+                out.add(new Problem(file, at, "a pass closes in winter, and the model knows winter by its slower mountains: "
+                        + "give seasons.winterMonths and a seasons.mountainSlowdown above 1 (found " + s.seasons().mountainSlowdown()
+                        + (s.seasons().winterMonths().isEmpty() ? ", and no winter months" : "") + ")"));
+            }
+        }
         if (s.officers().maxSkill() < s.officers().initialSkill()) {
             out.add(new Problem(file, "/officers/maxSkill", "must be at least initialSkill ("
                     + s.officers().initialSkill() + "), found " + s.officers().maxSkill()));

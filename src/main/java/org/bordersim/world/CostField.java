@@ -134,7 +134,7 @@ public final class CostField {
     private double stepCost(int to) {
         int cell = graph.cell(to);
         double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk.at(cell)) * world.cellKm();
-        double enterHours = world.travelHours(cell) * (mountainFactor != 1.0 && world.mountain(cell) ? mountainFactor : 1.0);
+        double enterHours = world.travelHours(cell) * world.seasonFactor(cell, mountainFactor);
         return enterHours + memoryPerStep;
     }
 
@@ -322,7 +322,8 @@ public final class CostField {
     /** {@code v} takes {@code u} as its next cell if u offers exactly v's cost and the tie rule prefers u. */
     private void preferOnTie(int v, int u, double offer) {
         int current = next[v];
-        if (current == u || current == v || offer != cost[v]) return;
+        // An infinite offer (into a closed pass) ties with nothing: v then has no route, and keeps none.
+        if (current == u || current == v || offer != cost[v] || offer == Double.POSITIVE_INFINITY) return;
         if (cost[u] < cost[current] || (cost[u] == cost[current] && u < current)) next[v] = u;
     }
 
@@ -400,8 +401,12 @@ public final class CostField {
     private double bestCost;
     private int bestNext;
 
-    /** Keeps the offer c through u if it beats the best so far by the tie rule. */
+    /**
+     * Keeps the offer c through u if it beats the best so far by the tie rule. An infinite offer (into a pass closed for
+     * the winter) is no offer, as in a full computation, which never takes one.
+     */
     private void consider(int u, double c) {
+        if (c == Double.POSITIVE_INFINITY) return;
         if (c < bestCost || (c == bestCost && (cost[u] < cost[bestNext] || (cost[u] == cost[bestNext] && u < bestNext)))) {
             bestCost = c;
             bestNext = u;
@@ -471,7 +476,7 @@ public final class CostField {
 
     public static double stepHours(World world, int from, int to, double mountainFactor) {
         boolean diagonal = world.diagonalStep(from, to);
-        double hours = world.travelHours(to) * (mountainFactor != 1.0 && world.mountain(to) ? mountainFactor : 1.0);
+        double hours = world.travelHours(to) * world.seasonFactor(to, mountainFactor);
         return hours * (diagonal ? SQRT2 : 1.0);
     }
 }

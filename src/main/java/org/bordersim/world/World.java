@@ -31,8 +31,13 @@ public final class World {
     private final byte[] steps;
     /** Where routes may turn: every cell, or a lattice far from the borders (map.routeLatticeKm). */
     private final RouteGraph routes;
-    /** The passable mountain cells: those whose cost of entry a season changes. */
+    /** The passable cells whose cost of entry a season changes: mountains, and the cells of passes closed in winter. */
     private final int[] mountainCells;
+    /** Per cell: NOT_SEASONAL, MOUNTAIN_CELL (slowed in winter) or CLOSED_IN_WINTER (a pass, impassable in winter). */
+    private final byte[] seasonal;
+    static final byte NOT_SEASONAL = 0;
+    static final byte MOUNTAIN_CELL = 1;
+    static final byte CLOSED_IN_WINTER = 2;
     /** Fields without memory, shared by the groups and replications that start from the same inputs. */
     private final FirstFields firstFields = new FirstFields();
 
@@ -43,7 +48,8 @@ public final class World {
 
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
-                  List<int[]> origins, List<int[]> destinations, List<BloSite> bloSites, boolean[] fine, int latticeSpacing) {
+                  List<int[]> origins, List<int[]> destinations, List<BloSite> bloSites, boolean[] fine, int latticeSpacing,
+                  boolean[] closedInWinter) {
         this.map = map;
         this.travelHours = travelHours;
         this.visibility = visibility;
@@ -59,9 +65,13 @@ public final class World {
         this.steps = allowedSteps(map, travelHours);
         this.routes = latticeSpacing <= 1 ? RouteGraph.everyCell(steps)
                 : RouteGraph.lattice(map, travelHours, steps, fine, latticeSpacing);
-        this.mountainCells = IntStream.range(0, map.cells())
-                .filter(c -> map.terrain(c) == Terrain.MOUNTAIN && travelHours[c] != Double.POSITIVE_INFINITY)
-                .toArray();
+        this.seasonal = new byte[map.cells()];
+        for (int c = 0; c < map.cells(); c++) {
+            if (travelHours[c] == Double.POSITIVE_INFINITY) continue;
+            if (closedInWinter != null && closedInWinter[c]) seasonal[c] = CLOSED_IN_WINTER;
+            else if (map.terrain(c) == Terrain.MOUNTAIN) seasonal[c] = MOUNTAIN_CELL;
+        }
+        this.mountainCells = IntStream.range(0, map.cells()).filter(c -> seasonal[c] != NOT_SEASONAL).toArray();
     }
 
     /**
@@ -206,12 +216,12 @@ public final class World {
         return firstFields;
     }
 
-    /** The passable mountain cells (slowed in winter), in index order; shared, do not modify. */
+    /** The passable cells a winter changes (mountains, closed passes), in index order; shared, do not modify. */
     int[] mountainCells() {
         return mountainCells;
     }
 
-    /** How many cells are mountain (a season's change reaches each of them). */
+    /** How many cells a season's change reaches (mountains and closed passes). */
     public int mountainCellCount() {
         return mountainCells().length;
     }
@@ -219,6 +229,22 @@ public final class World {
     /** Whether the cell is mountain terrain (slowed in winter). */
     public boolean mountain(int cell) {
         return map.terrain(cell) == Terrain.MOUNTAIN;
+    }
+
+    /** Whether the cell belongs to a pass that closes in winter. */
+    public boolean closedInWinter(int cell) {
+        return seasonal[cell] == CLOSED_IN_WINTER;
+    }
+
+    /**
+     * What the season multiplies the hours to enter a cell by, given winter's factor on mountains (1 outside winter):
+     * that factor on mountain cells, infinity on a closed pass while it is not 1, 1 elsewhere. Winter is known by its
+     * factor, which is why a scenario with closed passes must slow its mountains.
+     */
+    public double seasonFactor(int cell, double mountainFactor) {
+        if (mountainFactor == 1.0) return 1.0;
+        byte s = seasonal[cell];
+        return s == NOT_SEASONAL ? 1.0 : s == MOUNTAIN_CELL ? mountainFactor : Double.POSITIVE_INFINITY;
     }
 
     public double visibility(int cell) {

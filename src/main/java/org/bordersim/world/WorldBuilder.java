@@ -15,6 +15,7 @@ import org.bordersim.geo.GeoRasteriser;
 import org.bordersim.scenario.GroupSpec;
 import org.bordersim.scenario.MapSpec;
 import org.bordersim.scenario.Scenario;
+import org.bordersim.scenario.Seasons;
 import org.bordersim.scenario.TerrainType;
 import org.bordersim.scenario.Zone;
 
@@ -61,15 +62,27 @@ final class WorldBuilder {
         }
         List<BloSite> sites = new ArrayList<>();
         for (int i = 0; i < scenario.blos().size(); i++) sites.add(site(i, scenario.blos().get(i), scenario.blos()));
+        boolean[] closedInWinter = closedPasses();
         int spacing = latticeSpacing();
         stopIfProblems();
         byte[] fromBorder = distanceFromBorder();
-        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, origins, destinations) : null;
+        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, origins, destinations, closedInWinter) : null;
         World world = new World(map, travel, visible, border, fromBorder, crossingPointOf, locationOf, crossingPoints,
-                locationNames, origins, destinations, sites, fine, spacing);
+                locationNames, origins, destinations, sites, fine, spacing, closedInWinter);
         checkReachable(world);
         stopIfProblems();
         return world;
+    }
+
+    /** The cells of the passes that close in winter, or null if none do. */
+    private boolean[] closedPasses() {
+        List<Seasons.ClosedPass> passes = scenario.seasons().closedPasses();
+        if (passes.isEmpty()) return null;
+        boolean[] closed = new boolean[map.cells()];
+        for (int i = 0; i < passes.size(); i++) {
+            for (int c : zoneCells("/seasons/closedPasses/" + i + "/cells", passes.get(i).cells())) closed[c] = true;
+        }
+        return closed;
     }
 
     /** The route lattice's spacing in cells (1: none), or a problem if it is set below 2 cells. */
@@ -88,11 +101,13 @@ final class WorldBuilder {
     /**
      * The cells that stay route nodes under a lattice: every cell that can ever carry remembered risk (within reach
      * of a seizure of the border, plus a group's memory radius), roads and settlements (fast ways a lattice would cut
-     * across), cells beside impassable ones (so routes bend round obstacles cell by cell), origins and destinations.
+     * across), cells beside impassable ones (so routes bend round obstacles cell by cell), origins and destinations,
+     * and the cells of passes closed in winter.
      * Seizures happen at posts, within detection range of patrols and teams on the sector's border cells, and within
      * a joint operation's staging radius of its crossing, so all happen within the largest of those of the border.
      */
-    private boolean[] cellsKeptOffTheLattice(byte[] fromBorder, List<int[]> origins, List<int[]> destinations) {
+    private boolean[] cellsKeptOffTheLattice(byte[] fromBorder, List<int[]> origins, List<int[]> destinations,
+                                             boolean[] closedInWinter) {
         int seizureReach = cellsWithin(scenario.jointOperations().stagingRadiusKm());
         for (BloSpec b : scenario.blos()) seizureReach = Math.max(seizureReach, cellsWithin(b.patrol().detectionRangeKm()));
         int memoryReach = 0;
@@ -111,6 +126,8 @@ final class WorldBuilder {
         }
         for (int[] zone : origins) for (int c : zone) fine[c] = true;
         for (int[] zone : destinations) for (int c : zone) fine[c] = true;
+        // A closed pass is entered cell by cell, never run across, so a winter's closure is never hidden inside a run.
+        if (closedInWinter != null) for (int c = 0; c < fine.length; c++) fine[c] |= closedInWinter[c];
         return fine;
     }
 

@@ -30,14 +30,27 @@ class CostFieldRepairTest {
         boolean plain = seed % 2 == 0;
         // Maps 7 and 8 route far from the border on a lattice (RouteGraph): repairs must follow its runs too.
         int lattice = seed > 6 ? 3 : 0;
+        // Maps 3 and 7 have a pass closed in winter that leaves a way round; on maps 5 and 8 it cuts the map in two, so
+        // in winter the west has no route at all (infinite costs, no next cell) until spring.
+        int x0 = lattice > 0 ? 40 : 20;
+        String pass = seed == 3 || seed == 7 ? "[%d, 0, %d, 20]".formatted(x0, x0 + 3)
+                : seed == 5 || seed == 8 ? "[%d, 0, %d, 31]".formatted(x0, x0 + 3) : null;
+        String seasons = pass == null ? "" : """
+                , "seasons": {"winterMonths": [1], "mountainSlowdown": 2, "closedPasses": [{"name": "pass", "cells": {"rect": %s}}]}
+                """.formatted(pass);
         World world = TestScenarios.prepare(tmp, "m" + seed + ".json", """
                 {"name": "m%d", "durationDays": 7,
                  "map": {"routeLatticeKm": %d,
                          "generator": {"width": %d, "height": 32, "seed": %d, "borderAmplitude": 3, "roads": 3, "crossings": 2,
                          "mountainShare": %s, "forestShare": %s, "river": %s}},
-                 "groups": [{"name": "g", "origin": {"edge": "west", "country": "A"}, "destination": {"edge": "east", "country": "B"}}]}
+                 "groups": [{"name": "g", "origin": {"edge": "west", "country": "A"}, "destination": {"edge": "east", "country": "B"}}]%s}
                 """.formatted(seed, lattice, lattice > 0 ? 96 : 48, seed, plain ? "0" : "0.3", plain ? "0" : "0.2",
-                plain ? "false" : "true")).world();
+                plain ? "false" : "true", seasons)).world();
+        if (pass != null) {
+            int closed = 0;
+            for (int c = 0; c < world.cells(); c++) if (world.closedInWinter(c)) closed++;
+            assertTrue(closed > 40, "closed pass cells: " + closed);
+        }
         if (lattice > 0) assertTrue(world.routes().runCount() > 100, "runs to repair along: " + world.routes().runCount());
         int n = world.cells();
         CellHeap heap = new CellHeap(n);
@@ -54,6 +67,7 @@ class CostFieldRepairTest {
         changes.clear();
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
         int[] kinds = new int[3];
+        int cutOff = 0;
         int mixed = 0;
         int cheaperOnly = 0;
         for (int update = 0; update < 60; update++) {
@@ -98,6 +112,7 @@ class CostFieldRepairTest {
             repaired.repair(memory, postRisk, aversion, mountain, changes);
             changes.clear();
             full.compute(memory, postRisk, aversion, mountain);
+            if (Double.isInfinite(full.cost(world.origins(0)[0]))) cutOff++;
             for (int c = 0; c < n; c++) {
                 assertEquals(Double.doubleToRawLongBits(full.cost(c)), Double.doubleToRawLongBits(repaired.cost(c)),
                         "update " + update + " (" + what.toString().trim() + "): cost of cell " + c);
@@ -105,6 +120,10 @@ class CostFieldRepairTest {
             }
         }
         assertTrue(kinds[0] > 20 && kinds[1] > 5 && kinds[2] > 3, "losses, decays, seasons: " + Arrays.toString(kinds));
+        if (seed == 5 || seed == 8) {
+            // The closed pass cut the map: in winter the west had no route (checked above against a full computation).
+            assertTrue(cutOff > 0, "updates in a winter that cut the west off: " + cutOff);
+        }
         assertTrue(mixed > 10, "updates mixing dearer and cheaper cells: " + mixed);
         // Updates that only make cells cheaper fix ties their own way (CostField.fixTiesWithCheaperCells).
         assertTrue(cheaperOnly >= 4, "updates with only cheaper cells: " + cheaperOnly);
