@@ -8,9 +8,10 @@ import java.util.Map;
  * name (by index into {@code terrainNames}, the scenario's terrain words), a country (by index into
  * {@code countryIds}), and the crossing posts, each with its crossing's name.
  *
- * @param posts         post cell -> crossing name, in cell order
- * @param outsideCountry the country id of cells in no kept country (impassable), or null if every cell has one
+ * {@link GeoRasteriser#OUTSIDE} is the country of cells in no kept country (impassable).
+ *
+ * @param posts post cell -> crossing name, in cell order
  */
 public record GeoGrid(int width, int height, byte[] terrain, List<String> terrainNames, int[] country,
-                      List<String> countryIds, Map<Integer, String> posts, String outsideCountry) {
+                      List<String> countryIds, Map<Integer, String> posts) {
 }

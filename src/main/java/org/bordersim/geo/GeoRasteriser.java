@@ -100,8 +100,7 @@ public final class GeoRasteriser {
         Map<Integer, String> posts = placeCrossings(impassable);
         stopIfProblems();
         cutRoadsAcrossBorders(posts, roadCode, beneath);
-        return new GeoGrid(width, height, terrain, List.copyOf(terrainNames), country, countryIds, posts,
-                outside >= 0 ? OUTSIDE : null);
+        return new GeoGrid(width, height, terrain, List.copyOf(terrainNames), country, countryIds, posts);
     }
 
     private byte code(String terrainName) {

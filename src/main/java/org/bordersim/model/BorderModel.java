@@ -96,7 +96,7 @@ public final class BorderModel extends SimState {
         for (int i = 0; i < blos.length; i++) {
             for (int cell : world.bloSite(i).sectorCells()) if (sectorOwner[cell] < 0) sectorOwner[cell] = i;
         }
-        intelligence = new IntelligenceNetwork(scenario.intelligence(), blos, scenario.groups().size());
+        intelligence = new IntelligenceNetwork(scenario.intelligence(), blos, scenario.groups().size(), world.map().countryIds());
         interdiction = new Interdiction(this, intelligence, blos, scenario.groups().size());
         controlledDelivery = new ControlledDelivery(this, blos, intelligence);
         mountainFactor = 1.0;
@@ -146,10 +146,13 @@ public final class BorderModel extends SimState {
 
     /** Daily running cost of the intelligence-sharing system. */
     private void endOfDay() {
-        var sharing = scenario.intelligence().sharing();
-        if (sharing == Intelligence.Sharing.NONE) return;
-        double year = scenario.costs().intelligenceSystemYear() * (sharing == Intelligence.Sharing.REGIONAL_HUB ? 2 : 1);
-        emit(new ModelEvent.Spent(hour(), ModelEvent.CostItem.INTELLIGENCE, year / 365.0));
+        var intel = scenario.intelligence();
+        var costs = scenario.costs();
+        var sharing = intel.sharing();
+        double year = sharing == Intelligence.Sharing.NONE ? 0
+                : costs.intelligenceSystemYear() * (sharing == Intelligence.Sharing.REGIONAL_HUB ? 2 : 1);
+        year += intel.links().size() * costs.sharingLinkYear() + intel.hubs().size() * costs.sharingHubYear();
+        if (year > 0) emit(new ModelEvent.Spent(hour(), ModelEvent.CostItem.INTELLIGENCE, year / 365.0));
     }
 
     /** Every officer in post's effective skill (for tests and displays; allocates nothing). */

@@ -3,8 +3,9 @@ package org.bordersim.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bordersim.scenario.Intelligence.Sharing;
+import java.util.stream.IntStream;
 import org.bordersim.scenario.Intelligence;
+import org.bordersim.scenario.Intelligence.Sharing;
 
 /**
  * Who learns what, when, and whom they believe. A tip or an alert is learnt by one BLO and reaches
@@ -38,8 +39,15 @@ final class IntelligenceNetwork {
     /** trust[a][b]: probability that b believes a message learnt by a (1 within a country). */
     private final double[][] trust;
     private final boolean foreignLinks;
+    /** Named links: ends and latency at communications 1; empty unless the scenario lists some. */
+    private final int[][] linkEnds;
+    private final double[] linkLatency;
+    /** Hubs: their member BLOs and latency at communications 1. */
+    private final int[][] hubMembers;
+    private final double[] hubLatency;
 
-    IntelligenceNetwork(Intelligence spec, BorderLiaisonOffice[] blos, int groups) {
+    /** @param countryIds the map's country ids, by which hubs may name their members */
+    IntelligenceNetwork(Intelligence spec, BorderLiaisonOffice[] blos, int groups, List<String> countryIds) {
         this.spec = spec;
         this.blos = blos;
         int n = blos.length;
@@ -61,8 +69,47 @@ final class IntelligenceNetwork {
             sameCountry[i] = same.stream().mapToInt(Integer::intValue).toArray();
             counterparts[i] = across.stream().mapToInt(Integer::intValue).toArray();
         }
+        // Named links and hubs: a pair's trust is its link's, else its shared hub's (the last listed), else the level's.
+        List<Intelligence.Link> links = spec.links();
+        linkEnds = new int[links.size()][];
+        linkLatency = new double[links.size()];
+        for (int l = 0; l < links.size(); l++) {
+            int a = indexOf(blos, links.get(l).between().get(0));
+            int b = indexOf(blos, links.get(l).between().get(1));
+            linkEnds[l] = new int[] {a, b};
+            linkLatency[l] = links.get(l).latencyHours();
+        }
+        List<Intelligence.Hub> hubs = spec.hubs();
+        hubMembers = new int[hubs.size()][];
+        hubLatency = new double[hubs.size()];
+        for (int h = 0; h < hubs.size(); h++) {
+            List<String> names = hubs.get(h).members();
+            hubMembers[h] = IntStream.range(0, n).filter(b -> names.contains(blos[b].spec.name())
+                    || names.contains(countryIds.get(blos[b].site.country()))).toArray();
+            hubLatency[h] = hubs.get(h).latencyHours();
+            for (int a : hubMembers[h]) {
+                for (int b : hubMembers[h]) {
+                    if (a == b || blos[a].site.country() == blos[b].site.country()) continue;
+                    trust[a][b] = hubs.get(h).trust();
+                    foreign = true;
+                }
+            }
+        }
+        for (int l = 0; l < links.size(); l++) {
+            int a = linkEnds[l][0];
+            int b = linkEnds[l][1];
+            if (blos[a].site.country() == blos[b].site.country()) continue;
+            trust[a][b] = links.get(l).trust();
+            trust[b][a] = links.get(l).trust();
+            foreign = true;
+        }
         foreignLinks = foreign;
         alertUntil = new double[n][groups];
+    }
+
+    private static int indexOf(BorderLiaisonOffice[] blos, String name) {
+        for (int b = 0; b < blos.length; b++) if (blos[b].spec.name().equals(name)) return b;
+        throw new IllegalStateException("no BLO '" + name + "' (ScenarioChecks lets none through)");
     }
 
     int[] counterparts(int blo) {
@@ -104,6 +151,7 @@ final class IntelligenceNetwork {
             double t = hour + spec.interagencyLatencyHours() / comms(learner) + spec.hubLatencyHours();
             for (int b = 0; b < blos.length; b++) if (t < arrival[b]) arrival[b] = t;
         }
+        if (linkEnds.length > 0 || hubMembers.length > 0) spreadOverLinksAndHubs(arrival);
         int shared = 0;
         for (int b = 0; b < blos.length; b++) {
             if (b == learner || Double.isInfinite(arrival[b])) continue;
@@ -113,6 +161,45 @@ final class IntelligenceNetwork {
             state[b] = !foreign || draws.chance(trust[learner][b]) ? PENDING : DISTRUSTED;
         }
         return shared;
+    }
+
+    /**
+     * Named links and hubs carry a message on from every BLO that has it, and a BLO it reaches passes it to its own
+     * country's BLOs as the sharing level lets it (interagency latency): relaxed until nothing arrives sooner, as
+     * messages pass along the quickest way. Without links and hubs nothing here runs, so the levels' arrivals are
+     * exactly what they were.
+     */
+    private void spreadOverLinksAndHubs(double[] arrival) {
+        boolean ownCountry = spec.sharing().reachesOwnCountry();
+        for (int round = 0; round <= blos.length; round++) {
+            boolean sooner = false;
+            for (int l = 0; l < linkEnds.length; l++) {
+                int a = linkEnds[l][0];
+                int b = linkEnds[l][1];
+                double latency = linkLatency[l] / Math.min(comms(a), comms(b));
+                sooner |= relax(arrival, b, arrival[a] + latency);
+                sooner |= relax(arrival, a, arrival[b] + latency);
+            }
+            for (int h = 0; h < hubMembers.length; h++) {
+                double atHub = Double.POSITIVE_INFINITY;
+                for (int m : hubMembers[h]) atHub = Math.min(atHub, arrival[m] + hubLatency[h] / comms(m));
+                for (int m : hubMembers[h]) sooner |= relax(arrival, m, atHub);
+            }
+            if (ownCountry) {
+                for (int c = 0; c < blos.length; c++) {
+                    if (Double.isInfinite(arrival[c])) continue;
+                    double t = arrival[c] + spec.interagencyLatencyHours() / comms(c);
+                    for (int d : sameCountry[c]) sooner |= relax(arrival, d, t);
+                }
+            }
+            if (!sooner) return;
+        }
+    }
+
+    private static boolean relax(double[] arrival, int b, double t) {
+        if (t >= arrival[b]) return false;
+        arrival[b] = t;
+        return true;
     }
 
     /** An alert about {@code group} has reached {@code blo}: it holds it until {@code untilHour} (a later alert extends it). */

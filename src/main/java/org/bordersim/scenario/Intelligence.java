@@ -1,13 +1,32 @@
 package org.bordersim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 
 /** Tips, seizure alerts and how they are shared; see the schema for units. */
 public record Intelligence(double tipProbability, Sharing sharing, double interagencyLatencyHours,
                            double crossBorderLatencyHours, double trust, double hubLatencyHours, double hubTrust,
                            double targetedDetection, int seizureAlertDays, double sightingProbability,
-                           double routeAccuracy, int teamOfficers, int teamHours) {
+                           double routeAccuracy, int teamOfficers, int teamHours, List<Link> links, List<Hub> hubs) {
+    public Intelligence {
+        links = List.copyOf(links);
+        hubs = List.copyOf(hubs);
+    }
+
+    /** A sharing agreement between two named BLOs. */
+    public record Link(List<String> between, double latencyHours, double trust) {
+        public Link {
+            between = List.copyOf(between);
+        }
+    }
+
+    /** An information centre; members are BLO names or country ids (every BLO of that country). */
+    public record Hub(String name, List<String> members, double latencyHours, double trust) {
+        public Hub {
+            members = List.copyOf(members);
+        }
+    }
 
     /** Who hears what a BLO learns. */
     public enum Sharing {

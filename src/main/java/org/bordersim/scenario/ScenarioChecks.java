@@ -101,6 +101,7 @@ public final class ScenarioChecks {
                 }
             }
         }
+        checkSharing(file, s, out);
         for (int i = 0; i < s.seasons().closedPasses().size(); i++) {
             String at = "/seasons/closedPasses/" + i;
             checkZone(file, at + "/cells", s.seasons().closedPasses().get(i).cells(), s.map().geo() != null, out);
@@ -208,6 +209,31 @@ public final class ScenarioChecks {
                 if (!only.isEmpty() && !only.contains(c.countries().get(k))) {
                     out.add(new Problem(file, at + "/countries/" + k, "'" + c.countries().get(k) + "' is not among the countries kept ("
                             + String.join(", ", only) + ")"));
+                }
+            }
+        }
+    }
+
+    /** Links name two BLOs; hubs name BLOs or the countries of some BLO. */
+    private static void checkSharing(String file, Scenario s, List<Problem> out) {
+        List<String> blos = s.blos().stream().map(BloSpec::name).toList();
+        List<String> countries = s.blos().stream().map(BloSpec::country).distinct().toList();
+        for (int i = 0; i < s.intelligence().links().size(); i++) {
+            List<String> between = s.intelligence().links().get(i).between();
+            for (int k = 0; k < between.size(); k++) {
+                if (!blos.contains(between.get(k))) {
+                    out.add(new Problem(file, "/intelligence/links/" + i + "/between/" + k, "no BLO '" + between.get(k)
+                            + "'; the BLOs are " + String.join(", ", blos)));
+                }
+            }
+        }
+        for (int i = 0; i < s.intelligence().hubs().size(); i++) {
+            List<String> members = s.intelligence().hubs().get(i).members();
+            for (int k = 0; k < members.size(); k++) {
+                if (!blos.contains(members.get(k)) && !countries.contains(members.get(k))) {
+                    out.add(new Problem(file, "/intelligence/hubs/" + i + "/members/" + k, "'" + members.get(k)
+                            + "' is neither a BLO nor the country of one; the BLOs are " + String.join(", ", blos)
+                            + ", in " + String.join(", ", countries)));
                 }
             }
         }
