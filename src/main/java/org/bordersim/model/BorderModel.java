@@ -116,6 +116,11 @@ public final class BorderModel extends SimState {
             schedule.scheduleRepeating(0, Phase.DISPATCH, g, 1);
             schedule.scheduleRepeating(167, Phase.BOOKKEEPING, state -> g.forget(), 168);
             if (g.spec.lossResponse().active()) schedule.scheduleRepeating(167, Phase.BOOKKEEPING, state -> g.reviewLosses(), 168);
+            for (int k = 0; k < g.spec.originMoves().size(); k++) {
+                int move = k;
+                // At the move day's first hour, before the group dispatches (bookkeeping of the hour before).
+                schedule.scheduleOnce(g.spec.originMoves().get(k).fromDay() * 24L - 1, Phase.BOOKKEEPING, state -> g.moveOrigins(move));
+            }
         }
         schedule.scheduleRepeating(0, Phase.RESET, state -> startOfDay(), 24);
         schedule.scheduleRepeating(23, Phase.BOOKKEEPING, state -> endOfDay(), 24);

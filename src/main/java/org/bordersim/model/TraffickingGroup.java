@@ -28,7 +28,8 @@ final class TraffickingGroup implements Steppable {
     private final CostField field;
     /** Null if the group does not adapt. */
     private final RememberedRisk memory;
-    private final int[] origins;
+    /** Where shipments leave from now (dated moves replace it, GroupSpec.originMoves). */
+    private int[] origins;
     private final Poisson dispatches;
     /** This group's own draws (dispatch times, origins, sizes), apart from everyone else's. */
     private final MersenneTwisterFast random;
@@ -85,7 +86,7 @@ final class TraffickingGroup implements Steppable {
     @Override
     public void step(SimState state) {
         int n = dispatches == null ? 0 : dispatches.nextInt();
-        if (model.hour() < pausedUntil) n = 0;
+        if (model.hour() < pausedUntil || !activeNow()) n = 0;
         if (onRoad > 0 || n > 0) refreshField();
         boolean disrupted = model.hour() < disruptedUntil;
         for (int i = 0; i < n; i++) {
@@ -140,6 +141,17 @@ final class TraffickingGroup implements Steppable {
 
     void courierSet() {
         onRoad++;
+    }
+
+    /** Whether the group dispatches this hour: from activeFromDay, until activeUntilDay. */
+    private boolean activeNow() {
+        long day = model.hour() / 24;
+        return day >= spec.activeFromDay() && (spec.activeUntilDay() == null || day < spec.activeUntilDay());
+    }
+
+    /** A dated move: from now on shipments leave from the move's zone. */
+    void moveOrigins(int move) {
+        origins = model.world().originsAfterMove(index, move);
     }
 
     /** One of this group's shipments ended: seized ({@code lost}) or delivered. The group learns which at once. */

@@ -1,5 +1,7 @@
 package org.bordersim.scenario;
 
+import java.util.List;
+
 /** A trafficking group's configuration; see the schema for units and ranges. */
 public record GroupSpec(
         String name,
@@ -16,5 +18,15 @@ public record GroupSpec(
         double memoryRadiusKm,
         double memoryHalfLifeWeeks,
         double routeRevisionFactor,
-        LossResponse lossResponse) {
+        LossResponse lossResponse,
+        int activeFromDay,
+        Integer activeUntilDay,
+        List<OriginMove> originMoves) {
+    public GroupSpec {
+        originMoves = List.copyOf(originMoves);
+    }
+
+    /** From {@code fromDay} on, shipments leave from {@code origin}. */
+    public record OriginMove(int fromDay, Zone origin) {
+    }
 }

@@ -55,6 +55,20 @@ public final class ScenarioChecks {
             }
             checkZone(file, at + "/origin", g.origin(), s.map().geo() != null, out);
             checkZone(file, at + "/destination", g.destination(), s.map().geo() != null, out);
+            int previous = 0;
+            for (int k = 0; k < g.originMoves().size(); k++) {
+                GroupSpec.OriginMove move = g.originMoves().get(k);
+                checkZone(file, at + "/originMoves/" + k + "/origin", move.origin(), s.map().geo() != null, out);
+                if (move.fromDay() <= previous) {
+                    out.add(new Problem(file, at + "/originMoves/" + k + "/fromDay", "moves must be in day order, each after the one "
+                            + "before (day " + previous + "), found " + move.fromDay()));
+                }
+                previous = move.fromDay();
+            }
+            if (g.activeUntilDay() != null && g.activeUntilDay() <= g.activeFromDay()) {
+                out.add(new Problem(file, at + "/activeUntilDay", "must be after activeFromDay (" + g.activeFromDay() + "), found "
+                        + g.activeUntilDay()));
+            }
             shipments += g.dispatchPerWeek() * s.durationDays() / 7.0;
         }
         if (shipments > MAX_SHIPMENTS_PER_REPLICATION) {

@@ -25,6 +25,7 @@ public final class World {
     private final List<CrossingPoint> crossingPoints;
     private final List<String> locationNames;
     private final List<int[]> origins;
+    private final List<List<int[]>> originMoves;
     private final List<int[]> destinations;
     private final List<BloSite> bloSites;
     /** Per cell, bit k set when a step to its neighbour in direction k is allowed (see {@link #steps}). */
@@ -48,8 +49,8 @@ public final class World {
 
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
-                  List<int[]> origins, List<int[]> destinations, List<BloSite> bloSites, boolean[] fine, int latticeSpacing,
-                  boolean[] closedInWinter) {
+                  List<int[]> origins, List<List<int[]>> originMoves, List<int[]> destinations, List<BloSite> bloSites,
+                  boolean[] fine, int latticeSpacing, boolean[] closedInWinter) {
         this.map = map;
         this.travelHours = travelHours;
         this.visibility = visibility;
@@ -60,6 +61,7 @@ public final class World {
         this.crossingPoints = List.copyOf(crossingPoints);
         this.locationNames = List.copyOf(locationNames);
         this.origins = List.copyOf(origins);
+        this.originMoves = originMoves.stream().map(List::copyOf).toList();
         this.destinations = List.copyOf(destinations);
         this.bloSites = List.copyOf(bloSites);
         this.steps = allowedSteps(map, travelHours);
@@ -301,8 +303,14 @@ public final class World {
         return location < crossingPoints.size();
     }
 
+    /** The group's origin cells at the start of the run. */
     public int[] origins(int group) {
         return origins.get(group);
+    }
+
+    /** The group's origin cells after its k-th dated move (GroupSpec.originMoves, in day order). */
+    public int[] originsAfterMove(int group, int k) {
+        return originMoves.get(group).get(k);
     }
 
     public int[] destinations(int group) {

@@ -55,10 +55,16 @@ final class WorldBuilder {
                 scenario.reporting().greenBorderSegments(), locationNames);
         List<int[]> origins = new ArrayList<>();
         List<int[]> destinations = new ArrayList<>();
+        List<List<int[]>> originMoves = new ArrayList<>();
         for (int i = 0; i < scenario.groups().size(); i++) {
             GroupSpec g = scenario.groups().get(i);
             origins.add(zoneCells("/groups/" + i + "/origin", g.origin()));
             destinations.add(zoneCells("/groups/" + i + "/destination", g.destination()));
+            List<int[]> moves = new ArrayList<>();
+            for (int k = 0; k < g.originMoves().size(); k++) {
+                moves.add(zoneCells("/groups/" + i + "/originMoves/" + k + "/origin", g.originMoves().get(k).origin()));
+            }
+            originMoves.add(moves);
         }
         List<BloSite> sites = new ArrayList<>();
         for (int i = 0; i < scenario.blos().size(); i++) sites.add(site(i, scenario.blos().get(i), scenario.blos()));
@@ -66,9 +72,11 @@ final class WorldBuilder {
         int spacing = latticeSpacing();
         stopIfProblems();
         byte[] fromBorder = distanceFromBorder();
-        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, origins, destinations, closedInWinter) : null;
+        List<int[]> everyOrigin = new ArrayList<>(origins);
+        originMoves.forEach(everyOrigin::addAll);
+        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, everyOrigin, destinations, closedInWinter) : null;
         World world = new World(map, travel, visible, border, fromBorder, crossingPointOf, locationOf, crossingPoints,
-                locationNames, origins, destinations, sites, fine, spacing, closedInWinter);
+                locationNames, origins, originMoves, destinations, sites, fine, spacing, closedInWinter);
         checkReachable(world);
         stopIfProblems();
         return world;
@@ -531,6 +539,12 @@ final class WorldBuilder {
                         hoursSum[i] += field.cost(c);
                     }
                 }
+                // Origins the group moves to later must reach the destination too.
+                for (int k = 0; k < scenario.groups().get(i).originMoves().size(); k++) {
+                    for (int c : world.originsAfterMove(i, k)) {
+                        if (Double.isInfinite(field.cost(c)) && unreachable[i]++ == 0) firstUnreachable[i] = c;
+                    }
+                }
             }
         });
         double courierHours = 0;
@@ -541,7 +555,7 @@ final class WorldBuilder {
             if (unreachable[i] > 0) {
                 int first = firstUnreachable[i];
                 unreachableFrom[i] = new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
-                        + unreachable[i] + " of " + world.origins(i).length + " origin cells (e.g. column " + (first % map.width())
+                        + unreachable[i] + " of " + originCount(world, i) + " origin cells (e.g. column " + (first % map.width())
                         + ", row " + (first / map.width()) + "); impassable terrain cuts the map");
             }
         }
@@ -552,6 +566,13 @@ final class WorldBuilder {
                     + "because every courier is moved every hour (lower dispatchPerWeek or durationDays, or check the terrain "
                     + "speeds: at these speeds couriers take long to cross the map)", courierHours, MAX_COURIER_HOURS)));
         }
+    }
+
+    /** The group's origin cells, its later moves' included. */
+    private int originCount(World world, int group) {
+        int n = world.origins(group).length;
+        for (int k = 0; k < scenario.groups().get(group).originMoves().size(); k++) n += world.originsAfterMove(group, k).length;
+        return n;
     }
 
     private int cellsWithin(double km) {
