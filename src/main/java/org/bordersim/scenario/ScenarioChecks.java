@@ -133,7 +133,7 @@ public final class ScenarioChecks {
     }
 
     /** A map from geography rasterises to at most this many cells per side: the generator's and drawn maps' limit. */
-    static final int MAX_GEO_SIDE = 4000;
+    static final int MAX_GEO_SIDE = 2000;
 
     private static void checkMap(String file, MapSpec map, List<Problem> out) {
         int given = (map.ascii() != null ? 1 : 0) + (map.generator() != null ? 1 : 0) + (map.geo() != null ? 1 : 0);
