@@ -101,6 +101,10 @@ public final class CompareReport {
         return s.map().routeLatticeKm() == 0 ? "0, every cell" : Numbers.readable(s.map().routeLatticeKm()) + " km";
     }
 
+    private static List<String> digests(PreparedScenario p) {
+        return p.loaded().mapData().values().stream().sorted().toList();
+    }
+
     public static List<String> warnings(Comparison c) {
         List<String> out = new ArrayList<>();
         String few = OutcomeTable.fewReplicationsWarning(c.replications());
@@ -112,7 +116,9 @@ public final class CompareReport {
                 out.add("warning: " + other.name() + " runs " + other.durationDays() + " days and " + base.name() + " "
                         + base.durationDays() + ": totals (kg, costs, counts) differ for that reason alone");
             }
-            if (!other.map().sameGeography(base.map()) || !other.terrain().equals(base.terrain())) {
+            // The same map data, whatever the files are called from each scenario's folder.
+            boolean sameData = digests(c.scenarios().get(s)).equals(digests(c.scenarios().get(0)));
+            if (!other.map().sameGeography(base.map()) || !other.terrain().equals(base.terrain()) || !sameData) {
                 out.add("warning: " + other.name() + " is on another map than " + base.name()
                         + ": differences include the change of geography");
             } else if (other.map().routeLatticeKm() != base.map().routeLatticeKm()) {

@@ -225,6 +225,10 @@ public final class RunReport {
         ObjectNode root = manifest.json();
         root.put("scenarioFile", loaded.file().toString());
         root.put("scenarioSha256", loaded.sha256());
+        if (!loaded.mapData().isEmpty()) {
+            ObjectNode data = root.putObject("mapDataSha256");
+            loaded.mapData().forEach(data::put);
+        }
         ArrayNode seeds = root.putArray("replicationSeeds");
         runs.forEach(r -> seeds.add(r.seed()));
         root.set("effectiveScenario", loaded.effective());

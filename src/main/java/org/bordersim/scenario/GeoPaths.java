@@ -3,7 +3,13 @@ package org.bordersim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bordersim.files.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,6 +57,29 @@ final class GeoPaths {
         }
         if (value.isContainerNode()) rebase(value, pointer, from, to);
         return value;
+    }
+
+    /**
+     * The SHA-256 of every data file a map from geography names, by its name in the scenario (files named relative to
+     * the scenario file's folder). A file that cannot be read is left out here: building the world reports it, with
+     * the field that names it.
+     */
+    static Map<String, String> digests(Path scenarioFile, GeoMap geo) {
+        Map<String, String> out = new TreeMap<>();
+        if (geo == null) return out;
+        Path folder = scenarioFile.toAbsolutePath().getParent();
+        List<String> names = new ArrayList<>();
+        names.add(geo.countries().file());
+        if (geo.elevation() != null) names.add(geo.elevation().file());
+        for (GeoMap.Layer layer : geo.layers()) if (layer.file() != null) names.add(layer.file());
+        for (String name : names) {
+            try {
+                out.put(name, Json.sha256(Files.readAllBytes(folder.resolve(name))));
+            } catch (IOException | InvalidPathException e) {
+                // reported when the world is built
+            }
+        }
+        return out;
     }
 
     private static String rebased(String name, Path from, Path to) {

@@ -82,7 +82,8 @@ public final class ScenarioLoader {
         List<Problem> problems = ScenarioChecks.check(shown, scenario);
         if (!problems.isEmpty()) throw new InputException(problems);
         JsonNode canonical = Json.canonical(doc);
-        return new LoadedScenario(file, scenario, canonical, Json.sha256(canonical.toString()));
+        Map<String, String> mapData = GeoPaths.digests(file, scenario.map().geo());
+        return new LoadedScenario(file, scenario, canonical, mapData, LoadedScenario.hash(canonical, mapData));
     }
 
     /** {@code given} is the file the user named: a chain too deep is reported there, where it can be seen. */

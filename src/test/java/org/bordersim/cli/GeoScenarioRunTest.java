@@ -1,6 +1,7 @@
 package org.bordersim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.bordersim.TestScenarios;
+import org.bordersim.files.InputException;
+import org.bordersim.scenario.LoadedScenario;
+import org.bordersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,29 @@ class GeoScenarioRunTest {
             "Toy data drawn by hand for the tests.", "equirectangular grid true at 40.15 N"}) {
             assertTrue(report.contains(text), text);
         }
+    }
+
+    @Test
+    void theManifestHoldsTheMapDataAndChangedDataIsAnotherScenario() throws IOException, InputException {
+        Path results = run("a");
+        String manifest = Files.readString(results.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"mapDataSha256\"") && manifest.contains("../../geo/toy/roads.geojson"), manifest);
+        // A copy of the scenario and its data elsewhere is the same scenario; a changed byte of one layer is not.
+        Path copy = dir.resolve("copy");
+        Path scenario = copy.resolve("scenarios/valid/geo-toy.json");
+        Files.createDirectories(scenario.getParent());
+        Files.copy(TestScenarios.resource("valid/geo-toy.json"), scenario);
+        Path data = TestScenarios.resource("valid/geo-toy.json").getParent().resolve("../../geo/toy").normalize();
+        Files.createDirectories(copy.resolve("geo/toy"));
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path f : files.toList()) Files.copy(f, copy.resolve("geo/toy").resolve(f.getFileName()));
+        }
+        LoadedScenario original = new ScenarioLoader().load(TestScenarios.resource("valid/geo-toy.json"));
+        assertEquals(5, original.mapData().size(), original.mapData().toString());
+        assertEquals(original.sha256(), new ScenarioLoader().load(scenario).sha256());
+        Path roads = copy.resolve("geo/toy/roads.geojson");
+        Files.writeString(roads, Files.readString(roads).replace("70.47", "70.46"));
+        assertNotEquals(original.sha256(), new ScenarioLoader().load(scenario).sha256());
     }
 
     @Test
