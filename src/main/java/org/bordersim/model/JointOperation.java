@@ -83,7 +83,11 @@ final class JointOperation implements Steppable {
                 found.add(c);
             }
         }
-        if (found != null) for (Courier c : found) model.seizures().seize(c, ModelEvent.SeizureSite.JOINT_OPERATION, a.index, false);
+        if (found == null) return;
+        for (Courier c : found) {
+            model.seizures().seize(c, ModelEvent.SeizureSite.JOINT_OPERATION, a.index, false);
+            if (spec.trustGainOnSeizure() > 0) model.intelligence().adjustTrust(a.index, b.index, spec.trustGainOnSeizure());
+        }
     }
 
     private boolean finds(Deployment d, Courier c, Patrols patrols) {

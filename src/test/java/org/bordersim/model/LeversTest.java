@@ -1,5 +1,6 @@
 package org.bordersim.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.bordersim.experiment.Comparison;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.metrics.Metric;
 import org.bordersim.metrics.RunResult;
+import org.bordersim.metrics.SeriesMetric;
 import org.bordersim.stats.PairedDifference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,24 @@ class LeversTest {
         PairedDifference seized = c.difference(1, Metric.SEIZURES_IN_JOINT_OPERATIONS);
         assertTrue(seized.ciLow() > 0, "joint operations seize in the staging area: " + seized);
         assertTrue(c.difference(1, Metric.COST_JOINT_OPERATIONS).ciLow() > 0);
+    }
+
+    @Test
+    void seizuresInJointOperationsBuildTrustBetweenTheTwoSides() throws InterruptedException {
+        String ops = "\"jointOperations\": {\"perWeek\": 3, \"stagingRadiusKm\": 4, \"durationHours\": 12, \"detection\": 0.3, "
+                + "\"trustGainOnSeizure\": %s}, \"intelligence\": {\"sharing\": \"cross-border\", \"trust\": 0.5}";
+        Comparison c = compare(with("corridor.json", ops.formatted("0")), with("corridor.json", ops.formatted("0.02")));
+        for (int rep = 0; rep < c.replications(); rep++) {
+            double seizures = c.values(1, Metric.SEIZURES_IN_JOINT_OPERATIONS)[rep];
+            RunResult flat = c.runs().get(0).get(rep);
+            RunResult rising = c.runs().get(1).get(rep);
+            int last = rising.weeks() - 1;
+            assertEquals(0.5, flat.weekly(last, SeriesMetric.CROSS_BORDER_TRUST), 1e-12, "no gain, no change");
+            // Each seizure adds 0.02 on the one counterpart pair, both ways, up to 1: the mean over the pair's two links.
+            double expected = Math.min(1.0, 0.5 + 0.02 * seizures);
+            assertEquals(expected, rising.weekly(last, SeriesMetric.CROSS_BORDER_TRUST), 1e-9, "replication " + rep);
+        }
+        assertTrue(c.values(1, Metric.SEIZURES_IN_JOINT_OPERATIONS)[0] > 0, "the operations seize");
     }
 
     @Test
