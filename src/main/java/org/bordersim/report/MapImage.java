@@ -22,7 +22,7 @@ import org.bordersim.world.Terrain;
 import org.bordersim.world.World;
 
 /**
- * A picture of the map: terrain colours (the second country darker), the border, crossing points labelled by name,
+ * A picture of the map: terrain colours (countries that share a border in different shades), the border, crossing points labelled by name,
  * the countries' names, every green-border stretch labelled where its middle lies, each BLO's patrol sector dotted in
  * its own colour, and under it a legend and a scale bar in km. Given a run's results it also shows where couriers
  * crossed (a blue disc at each location, its area proportional to the mean crossings per replication) and where they
@@ -132,23 +132,23 @@ public final class MapImage {
     }
 
     /**
-     * Each cell a square of its terrain's colour (darker in every other country), the border and posts over it.
+     * Each cell a square of its terrain's colour (shaded by country, neighbours apart), the border and posts over it.
      * Written straight into the picture's pixels: a real border's map has millions of cells, and drawing each as a
      * shape took about as long as the rest of the report.
      */
     private static boolean[] terrain(BufferedImage img, World world, int scale) {
         Terrain[] terrains = Terrain.values();
         boolean[] present = new boolean[terrains.length];
-        int[][] rgb = new int[2][terrains.length];
+        int[][] rgb = new int[SHADES.length][terrains.length];
         for (Terrain t : terrains) {
-            rgb[0][t.ordinal()] = colour(t).getRGB();
-            rgb[1][t.ordinal()] = colour(t).darker().getRGB();
+            for (int k = 0; k < SHADES.length; k++) rgb[k][t.ordinal()] = shaded(colour(t), SHADES[k]).getRGB();
         }
+        int[] shade = countryShades(world);
         int w = world.width();
         for (int c = 0; c < world.cells(); c++) {
             Terrain t = world.map().terrain(c);
             present[t.ordinal()] = true;
-            int colour = rgb[world.map().country(c) % 2][t.ordinal()];
+            int colour = rgb[shade[world.map().country(c)]][t.ordinal()];
             if (world.border(c)) colour = BORDER.getRGB();
             if (world.bcp(c)) colour = POST.getRGB();
             int x0 = (c % w) * scale;
@@ -156,6 +156,43 @@ public final class MapImage {
             for (int y = y0; y < y0 + scale; y++) for (int x = x0; x < x0 + scale; x++) img.setRGB(x, y, colour);
         }
         return present;
+    }
+
+    /** Brightness of each country shade: the first country as drawn, the next darker (Color.darker's 0.7), then two more. */
+    private static final double[] SHADES = {1.0, 0.7, 0.85, 0.55};
+
+    private static Color shaded(Color c, double factor) {
+        return factor == 0.7 ? c.darker() : new Color((int) (c.getRed() * factor), (int) (c.getGreen() * factor),
+                (int) (c.getBlue() * factor));
+    }
+
+    /**
+     * A shade per country such that countries that share a border differ: each country, in index order, takes the first
+     * shade none of its neighbours already has (two countries: as drawn, then darker, as on every two-country map).
+     * Four shades do for the maps planners draw; past that a shade repeats, which the map then shows.
+     */
+    static int[] countryShades(World world) {
+        int n = world.map().countryIds().size();
+        boolean[][] touches = new boolean[n][n];
+        int[] around = new int[8];
+        for (int c = 0; c < world.cells(); c++) {
+            if (!world.border(c)) continue;
+            int k = world.map().neighbours(c, around);
+            for (int i = 0; i < k; i++) {
+                int a = world.map().country(c);
+                int b = world.map().country(around[i]);
+                touches[a][b] = touches[b][a] = true;
+            }
+        }
+        int[] shade = new int[n];
+        for (int a = 0; a < n; a++) {
+            boolean[] taken = new boolean[SHADES.length];
+            for (int b = 0; b < a; b++) if (touches[a][b] && a != b) taken[shade[b]] = true;
+            int s = 0;
+            while (s < SHADES.length - 1 && taken[s]) s++;
+            shade[a] = taken[s] ? a % SHADES.length : s;
+        }
+        return shade;
     }
 
     /** A dot in the BLO's colour on every cell of its patrol sector. */
@@ -322,7 +359,7 @@ public final class MapImage {
     }
 
     /**
-     * The legend (every terrain on the map, the border, crossing posts, the darker second country, the BLOs' sectors,
+     * The legend (every terrain on the map, the border, crossing posts, the darker other countries, the BLOs' sectors,
      * and with results the discs and what the largest stands for) and a scale bar.
      */
     private static void key(Graphics2D g, int width, World world, Scenario scenario, int scale, int top, boolean[] present, int text,
@@ -336,7 +373,8 @@ public final class MapImage {
         }
         x = swatch(g, x, y, BORDER, "border", text);
         x = swatch(g, x, y, POST, "crossing post", text);
-        swatch(g, x, y, colour(Terrain.PLAIN).darker(), "second country", text);
+        swatch(g, x, y, colour(Terrain.PLAIN).darker(), world.map().countryIds().size() > 2 ? "other countries"
+                : "second country", text);
         // Patrol sectors, one swatch per BLO (as many as fit on a line).
         x = 6;
         y += 2 * text;

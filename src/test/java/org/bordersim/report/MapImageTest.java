@@ -61,4 +61,27 @@ class MapImageTest {
     private static int red(int rgb) {
         return (rgb >> 16) & 0xff;
     }
+
+    @Test
+    void countriesThatShareABorderAreShadedApart() {
+        // A and B side by side above C, which touches both: shading by country number alone gave A and C the same shade.
+        String a = "\"AAAABBBB\"";
+        String c = "\"CCCCCCCC\"";
+        String row = "\"........\"";
+        PreparedScenario p = TestScenarios.prepare(dir, "three.json", """
+                {"name": "three", "map": {"ascii": {"terrain": [%s], "countries": [%s]}},
+                 "groups": [{"name": "g", "origin": {"cells": [[0, 0]]}, "destination": {"cells": [[7, 0]]}}]}
+                """.formatted(String.join(", ", java.util.Collections.nCopies(8, row)),
+                String.join(", ", java.util.Collections.nCopies(4, a)) + ", " + String.join(", ", java.util.Collections.nCopies(4, c))));
+        int[] shade = MapImage.countryShades(p.world());
+        assertEquals(3, shade.length);
+        assertTrue(shade[0] != shade[1] && shade[0] != shade[2] && shade[1] != shade[2], java.util.Arrays.toString(shade));
+        BufferedImage img = MapImage.image(p.world(), p.scenario(), null, null);
+        int scale = MapImage.scale(p.world());
+        // Cells well inside A (0,0), B (7,0) and C (0,7): three different colours.
+        int inA = img.getRGB(scale / 2, scale / 2);
+        int inB = img.getRGB(7 * scale + scale / 2, scale / 2);
+        int inC = img.getRGB(scale / 2, 7 * scale + scale / 2);
+        assertTrue(inA != inB && inA != inC && inB != inC, "colours " + inA + ", " + inB + ", " + inC);
+    }
 }
