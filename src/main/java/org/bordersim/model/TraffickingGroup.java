@@ -165,10 +165,9 @@ final class TraffickingGroup implements Steppable {
     /**
      * Weekly, after the week's last hour: the group looks at the shipments that ended in its window and decides the
      * next week's dispatching: a pause, fewer dispatches, or as usual. What it uses, its own losses and deliveries, is
-     * what a network learns from its couriers and buyers.
+     * what a network learns from its couriers and buyers. Scheduled only for a group with a response.
      */
     void reviewLosses() {
-        if (endedByWeek == null) return;
         LossResponse response = spec.lossResponse();
         int lost = 0;
         int ended = 0;

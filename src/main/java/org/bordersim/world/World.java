@@ -228,11 +228,6 @@ public final class World {
         return mountainCells().length;
     }
 
-    /** Whether the cell is mountain terrain (slowed in winter). */
-    public boolean mountain(int cell) {
-        return map.terrain(cell) == Terrain.MOUNTAIN;
-    }
-
     /** Whether the cell belongs to a pass that closes in winter. */
     public boolean closedInWinter(int cell) {
         return seasonal[cell] == CLOSED_IN_WINTER;

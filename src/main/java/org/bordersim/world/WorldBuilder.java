@@ -324,43 +324,47 @@ final class WorldBuilder {
         long countries = map.countryIds().stream().filter(id -> !id.equals(World.OUTSIDE_COUNTRY)).count();
         // The border each green cell lies on: its pair of countries (a cell at a three-country corner takes the other
         // country of lowest index); one pair for the whole map between two countries.
+        int ids = map.countryIds().size();
         int[] pairOf = new int[map.cells()];
-        List<int[]> pairs = new ArrayList<>();
+        int[] indexOfKey = new int[ids * ids];
+        Arrays.fill(indexOfKey, -1);
+        List<Integer> pairKeys = new ArrayList<>(); // lower country x ids + higher country, in order of first cell
         List<Integer> pairCells = new ArrayList<>();
         int[] around = new int[8];
         for (int c = 0; c < map.cells(); c++) {
             if (!border[c] || crossingPointOf[c] >= 0) continue;
-            int a = map.country(c);
-            int b = Integer.MAX_VALUE;
+            int key = 0;
             if (countries > 2) {
+                int a = map.country(c);
+                int b = Integer.MAX_VALUE;
                 int n = map.neighbours(c, around);
                 for (int k = 0; k < n; k++) {
                     int o = around[k];
                     if (map.terrain(o).passable() && map.country(o) != a) b = Math.min(b, map.country(o));
                 }
+                key = Math.min(a, b) * ids + Math.max(a, b);
             }
-            int[] pair = countries > 2 ? new int[] {Math.min(a, b), Math.max(a, b)} : new int[] {0, 0};
-            int index = 0;
-            while (index < pairs.size() && !Arrays.equals(pairs.get(index), pair)) index++;
-            if (index == pairs.size()) {
-                pairs.add(pair);
+            if (indexOfKey[key] < 0) {
+                indexOfKey[key] = pairKeys.size();
+                pairKeys.add(key);
                 pairCells.add(0);
             }
+            int index = indexOfKey[key];
             pairOf[c] = index;
             pairCells.set(index, pairCells.get(index) + 1);
         }
         int[] stretches = stretchesPerPair(pairCells, segments);
-        int[] first = new int[pairs.size()];
-        for (int p = 0, next = pointCount; p < pairs.size(); p++) {
+        int[] first = new int[pairKeys.size()];
+        for (int p = 0, next = pointCount; p < pairKeys.size(); p++) {
             first[p] = next;
             next += stretches[p];
             for (int s = 0; s < stretches[p]; s++) {
-                names.add(countries > 2 ? "green-" + map.countryIds().get(pairs.get(p)[0]) + "-" + map.countryIds().get(pairs.get(p)[1])
+                names.add(countries > 2 ? "green-" + map.countryIds().get(pairKeys.get(p) / ids) + "-" + map.countryIds().get(pairKeys.get(p) % ids)
                         + (stretches[p] > 1 ? "-" + (s + 1) : "") : "green-" + (s + 1));
             }
         }
-        if (pairs.isEmpty()) names.add("green-1"); // no green border at all: one empty stretch, as before
-        int[] rank = new int[pairs.size()];
+        if (pairKeys.isEmpty()) names.add("green-1"); // no green border at all: one empty stretch, as before
+        int[] rank = new int[pairKeys.size()];
         for (int c = 0; c < map.cells(); c++) {
             if (!border[c]) continue;
             if (crossingPointOf[c] >= 0) {

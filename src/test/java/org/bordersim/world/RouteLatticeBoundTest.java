@@ -106,7 +106,7 @@ class RouteLatticeBoundTest {
             if (target == cell) return sum;
             int next = world.stepToward(cell, target);
             boolean diagonal = cell % world.width() != next % world.width() && cell / world.width() != next / world.width();
-            double hours = world.travelHours(next) * (world.mountain(next) ? mountain : 1.0);
+            double hours = world.travelHours(next) * world.seasonFactor(next, mountain);
             double step = hours + AVERSION * memory.at(next) * world.cellKm();
             sum += step * (diagonal ? Math.sqrt(2) : 1) + (world.bcp(next) ? AVERSION * POST_RISK : 0);
             cell = next;
