@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins the complete outputs (runs.csv, series.csv, quarters.csv, posts.csv, groups.csv, blos.csv) of a small scenario at one seed:
+ * Pins the complete outputs (runs.csv, series.csv, quarters.csv, posts.csv, groups.csv, blos.csv, trust.csv) of a small scenario at one seed:
  * the shipped baseline shortened to 8 weeks and 2 replications, seed 424242, with every lever
  * switched on (cross-border sharing with a fast hotline, sightings, interdiction teams, joint operations,
  * controlled deliveries, equipment, a post upgrade, training of arrivals and of officers in post,
@@ -50,7 +50,8 @@ class GoldenRunTest {
         RunReport.writePosts(tmp.resolve("posts.csv"), p.scenario(), runs);
         RunReport.writeGroups(tmp.resolve("groups.csv"), p.scenario(), runs);
         RunReport.writeBlos(tmp.resolve("blos.csv"), p.scenario(), runs);
-        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv")) {
+        RunReport.writeTrust(tmp.resolve("trust.csv"), p.scenario(), runs);
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "trust.csv")) {
             if (Boolean.getBoolean("bordersim.golden.update")) {
                 Files.createDirectories(GOLDEN);
                 Files.copy(tmp.resolve(file), GOLDEN.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

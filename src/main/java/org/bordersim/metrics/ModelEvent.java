@@ -42,6 +42,24 @@ public sealed interface ModelEvent {
                      double transitHours, boolean failedControlled) implements ModelEvent {
     }
 
+    /** Why the trust between two BLOs moved (docs/ODD.md §7.11). */
+    enum TrustCause {
+        JOINT_OPERATION_SEIZURE, CONTROLLED_DELIVERY_SUCCEEDED, CONTROLLED_DELIVERY_FAILED, LEAK_FOUND_OUT;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The trust between {@code blo} and {@code partner} (both ways) moved from {@code before} to {@code after}. */
+    record TrustChanged(long hour, int blo, int partner, double before, double after, TrustCause cause)
+            implements ModelEvent {
+    }
+
+    /** {@code learner} found out that {@code blo} had leaked one of its tips to the traffickers. */
+    record LeakFoundOut(long hour, int learner, int blo) implements ModelEvent {
+    }
+
     /** Weekly: mean trust over the links between BLOs of different countries that share. */
     record Trust(long hour, double mean) implements ModelEvent {
     }
@@ -54,10 +72,12 @@ public sealed interface ModelEvent {
      * BLO or finished; {@code mispredicted} sent a team where the courier did not come, or pointed
      * away from where it crossed that BLO's sector; {@code noOfficer} could not be acted on for
      * lack of free officers on shift; {@code distrusted} were not believed. {@code unused} arrived
-     * in time, pointed elsewhere, and the courier never came that way.
+     * in time, pointed elsewhere, and the courier never came that way. {@code leaked}: passed on to the
+     * traffickers by the receiving BLO; {@code voided}: would have been acted on after a leak had warned the
+     * courier (wasted too).
      */
     record IntelOutcome(long hour, int group, int shared, int used, int late, int mispredicted, int noOfficer,
-                        int unused, int distrusted) implements ModelEvent {
+                        int unused, int distrusted, int leaked, int voided) implements ModelEvent {
     }
 
     /** A BLO sent an interdiction team of {@code officers} to a predicted crossing. */

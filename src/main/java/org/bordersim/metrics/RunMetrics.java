@@ -1,6 +1,8 @@
 package org.bordersim.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.bordersim.metrics.ModelEvent.CheckpointDay;
 import org.bordersim.metrics.ModelEvent.Crossed;
@@ -40,6 +42,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private final double[][] groups;
     private final double[][] blos;
     private int[] seizureCells = new int[16];
+    private final List<ModelEvent.TrustChanged> trustChanges = new ArrayList<>();
     private int seizures;
     private double completedTenureSum;
     private double trust = Double.NaN;
@@ -89,6 +92,8 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         else if (event instanceof ModelEvent.TeamSent e) on(e);
         else if (event instanceof ModelEvent.Trust t) on(t, w, week);
         else if (event instanceof ModelEvent.JointOperation j) on(j);
+        else if (event instanceof ModelEvent.LeakFoundOut) add(Metric.LEAKS_FOUND_OUT, 1);
+        else if (event instanceof ModelEvent.TrustChanged t) trustChanges.add(t);
         else if (event instanceof ModelEvent.WaitHistogram h) on(h);
         else if (event instanceof StaffDay s) on(s, w, week);
         else if (event instanceof CheckpointDay c) on(c, w, week);
@@ -189,12 +194,14 @@ public final class RunMetrics implements Consumer<ModelEvent> {
     private void on(ModelEvent.IntelOutcome i) {
         add(Metric.INTEL_SHARED, i.shared());
         add(Metric.INTEL_USED_IN_TIME, i.used());
-        add(Metric.INTEL_WASTED, i.late() + i.mispredicted() + i.noOfficer());
+        add(Metric.INTEL_WASTED, i.late() + i.mispredicted() + i.noOfficer() + i.voided());
         add(Metric.INTEL_LATE, i.late());
         add(Metric.INTEL_MISPREDICTED, i.mispredicted());
         add(Metric.INTEL_NO_OFFICER_FREE, i.noOfficer());
         add(Metric.INTEL_UNUSED, i.unused());
         add(Metric.INTEL_DISTRUSTED, i.distrusted());
+        add(Metric.INTEL_LEAKED, i.leaked());
+        add(Metric.INTEL_VOIDED, i.voided());
     }
 
     private void on(ModelEvent.Sighted e) {
@@ -336,7 +343,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
         double[][] bloRows = new double[blos.length][];
         for (int b = 0; b < blos.length; b++) bloRows[b] = blos[b].clone();
         return new RunResult(replication, seed, out, crossings.clone(), series, quarters, postRows, groupRows, bloRows,
-                Arrays.copyOf(seizureCells, seizures));
+                Arrays.copyOf(seizureCells, seizures), trustChanges);
     }
 
     /** The minute below which a share p of the counted arrivals waited; NaN without arrivals. */

@@ -96,7 +96,7 @@ public final class BorderModel extends SimState {
         for (int i = 0; i < blos.length; i++) {
             for (int cell : world.bloSite(i).sectorCells()) if (sectorOwner[cell] < 0) sectorOwner[cell] = i;
         }
-        intelligence = new IntelligenceNetwork(scenario.intelligence(), blos, scenario.groups().size(), world.map().countryIds());
+        intelligence = new IntelligenceNetwork(this, blos, scenario.groups().size(), world.map().countryIds());
         interdiction = new Interdiction(this, intelligence, blos, scenario.groups().size());
         controlledDelivery = new ControlledDelivery(this, blos, intelligence);
         mountainFactor = 1.0;

@@ -48,12 +48,15 @@ final class ControlledDelivery {
         int learner = c.intelLearner;
         int partner = c.surveillancePartner;
         double comms = Math.min(blos[learner].communications, blos[partner].communications);
-        if (c.chance(spec.successProbability() * comms)) {
+        // A leak warned the group: the receivers stay away, so the surveillance ends in nothing (the draw is taken all
+        // the same, so a leak never shifts the courier's later draws).
+        boolean success = c.chance(spec.successProbability() * comms) && !c.warnedAt(hour);
+        if (success) {
             c.group.disrupt(hour + spec.disruptionDays() * 24L);
-            network.adjustTrust(learner, partner, spec.trustGainOnSuccess());
+            network.adjustTrust(learner, partner, spec.trustGainOnSuccess(), ModelEvent.TrustCause.CONTROLLED_DELIVERY_SUCCEEDED);
             model.seizures().record(c, ModelEvent.SeizureSite.CONTROLLED_DELIVERY, partner, true);
         } else {
-            network.adjustTrust(learner, partner, -spec.trustLossOnFailure());
+            network.adjustTrust(learner, partner, -spec.trustLossOnFailure(), ModelEvent.TrustCause.CONTROLLED_DELIVERY_FAILED);
             deliver(c, true);
         }
     }

@@ -49,10 +49,21 @@ final class Courier implements Steppable {
      */
     double surveillanceFrom = Double.POSITIVE_INFINITY;
     int surveillancePartner = -1;
+    /**
+     * A leaked tip warned the group from this hour (infinite: never): it changes the courier's vehicle and timing, so
+     * intelligence aimed at this courier no longer finds it (docs/ODD.md §7.11). {@code leakedBy[b]}: BLO b leaked
+     * it; null until a leak.
+     */
+    double warnedFrom = Double.POSITIVE_INFINITY;
+    boolean[] leakedBy;
     /** Delivered or seized: scheduled intelligence about it no longer acts. */
     boolean ended;
     /** Seen by a patrol without being stopped (counted once). */
     boolean sighted;
+    boolean warnedAt(long hour) {
+        return hour >= warnedFrom;
+    }
+
     /** Borders crossed so far. */
     int crossings;
 

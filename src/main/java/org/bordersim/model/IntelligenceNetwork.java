@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Intelligence.Sharing;
 
@@ -29,7 +30,12 @@ final class IntelligenceNetwork {
     static final byte NO_OFFICER = 6;
     /** The courier crossed this BLO's sector while the BLO, holding the tip, looked elsewhere. */
     static final byte MISPREDICTED = 7;
+    /** This BLO passed the tip on to the traffickers. */
+    static final byte LEAKED = 8;
+    /** The BLO would have acted on the tip after a leak had warned the courier. */
+    static final byte VOIDED = 9;
 
+    private final BorderModel model;
     private final Intelligence spec;
     private final BorderLiaisonOffice[] blos;
     private final int[][] sameCountry;
@@ -47,8 +53,9 @@ final class IntelligenceNetwork {
     private final double[] hubLatency;
 
     /** @param countryIds the map's country ids, by which hubs may name their members */
-    IntelligenceNetwork(Intelligence spec, BorderLiaisonOffice[] blos, int groups, List<String> countryIds) {
-        this.spec = spec;
+    IntelligenceNetwork(BorderModel model, BorderLiaisonOffice[] blos, int groups, List<String> countryIds) {
+        this.model = model;
+        this.spec = model.scenario().intelligence();
         this.blos = blos;
         int n = blos.length;
         sameCountry = new int[n][];
@@ -202,6 +209,38 @@ final class IntelligenceNetwork {
         return true;
     }
 
+    /**
+     * Leaks of a tip learnt by {@code learner}: each BLO of another country that received it passes it on to the
+     * traffickers with the leak chance (a draw for each, believed or not, so trust never shifts later draws). The
+     * courier is warned from the soonest leak. Nothing is drawn when leaks are off.
+     */
+    void leak(Courier c) {
+        double chance = spec.leaks().chance();
+        if (chance == 0) return;
+        int own = blos[c.intelLearner].site.country();
+        for (int b = 0; b < blos.length; b++) {
+            if (Double.isInfinite(c.intelAt[b]) || blos[b].site.country() == own || !c.chance(chance)) continue;
+            if (c.leakedBy == null) c.leakedBy = new boolean[blos.length];
+            c.leakedBy[b] = true;
+            c.intelState[b] = LEAKED;
+            c.warnedFrom = Math.min(c.warnedFrom, c.intelAt[b]);
+        }
+    }
+
+    /**
+     * At the end of a leaked shipment's journey the learner may find out who leaked (a draw for each leak): their
+     * trust falls. It cannot find out sooner; it learns from what went wrong.
+     */
+    void findLeaks(Courier c) {
+        if (c.leakedBy == null) return;
+        Intelligence.Leaks leaks = spec.leaks();
+        for (int b = 0; b < blos.length; b++) {
+            if (!c.leakedBy[b] || !c.chance(leaks.discovered())) continue;
+            model.emit(new ModelEvent.LeakFoundOut(model.hour(), c.intelLearner, b));
+            adjustTrust(c.intelLearner, b, -leaks.trustLoss(), ModelEvent.TrustCause.LEAK_FOUND_OUT);
+        }
+    }
+
     /** An alert about {@code group} has reached {@code blo}: it holds it until {@code untilHour} (a later alert extends it). */
     void receiveAlert(int blo, int group, double untilHour) {
         alertUntil[blo][group] = Math.max(alertUntil[blo][group], untilHour);
@@ -212,10 +251,16 @@ final class IntelligenceNetwork {
         return hour < alertUntil[blo][group];
     }
 
-    /** Trust between two BLOs moves by {@code delta} (both ways), within [0, 1]. */
-    void adjustTrust(int a, int b, double delta) {
-        trust[a][b] = Math.max(0, Math.min(1, trust[a][b] + delta));
-        trust[b][a] = Math.max(0, Math.min(1, trust[b][a] + delta));
+    /**
+     * Trust between two BLOs moves by {@code delta} (both ways), within [0, 1]; every move is reported, so each pair's
+     * path can be drawn. A pair's trust is the same both ways: it starts so and moves only here.
+     */
+    void adjustTrust(int a, int b, double delta, ModelEvent.TrustCause cause) {
+        double before = trust[a][b];
+        double after = Math.max(0, Math.min(1, before + delta));
+        trust[a][b] = after;
+        trust[b][a] = after;
+        if (after != before) model.emit(new ModelEvent.TrustChanged(model.hour(), a, b, before, after, cause));
     }
 
     /** Mean trust over the links between BLOs of different countries that share, or NaN if none do. */

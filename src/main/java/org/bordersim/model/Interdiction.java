@@ -56,8 +56,10 @@ final class Interdiction {
             couriers[courierCount++] = courier;
         }
 
-        boolean watchesFor(Courier c) {
+        /** An alert's group, or a tip's courier unless a leak has warned it (it no longer looks as the tip said). */
+        boolean watchesFor(Courier c, long hour) {
             if (groups[c.group.index]) return true;
+            if (c.warnedAt(hour)) return false;
             for (int i = 0; i < courierCount; i++) if (couriers[i] == c.id) return true;
             return false;
         }
@@ -92,6 +94,7 @@ final class Interdiction {
         c.intelLearner = learner;
         network.spread(learner, hour, c.intelAt, c.intelState, c);
         model.controlledDelivery().consider(c, learner);
+        network.leak(c);
         for (int b = 0; b < blos.length; b++) {
             if (c.intelState[b] != IntelligenceNetwork.PENDING) continue;
             int blo = b;
@@ -223,7 +226,7 @@ final class Interdiction {
             if (when <= hour) receiveAlert(receiver, group, cell, until);
             else model.schedule.scheduleOnce(when, Phase.DISPATCH, s -> receiveAlert(receiver, group, cell, until));
         }
-        model.emit(new ModelEvent.IntelOutcome(hour, group, shared, 0, 0, 0, 0, 0, distrusted));
+        model.emit(new ModelEvent.IntelOutcome(hour, group, shared, 0, 0, 0, 0, 0, distrusted, 0, 0));
     }
 
     /** An alert reaches b: it targets the group at its post, and sends a team if the place is on its green border. */
@@ -235,7 +238,7 @@ final class Interdiction {
         if (place < 0) return;
         Team team = sendTeam(b, place);
         if (team == null) {
-            model.emit(new ModelEvent.IntelOutcome(model.hour(), group, 0, 0, 0, 0, 1, 0, 0));
+            model.emit(new ModelEvent.IntelOutcome(model.hour(), group, 0, 0, 0, 0, 1, 0, 0, 0, 0));
             return;
         }
         team.groups[group] = true;
@@ -253,8 +256,10 @@ final class Interdiction {
                 c.intelState[b] = IntelligenceNetwork.LATE;
             } else if (st == IntelligenceNetwork.PENDING || st == IntelligenceNetwork.TEAM_SENT
                     || st == IntelligenceNetwork.NO_OFFICER || st == IntelligenceNetwork.MISPREDICTED) {
-                c.intelState[b] = IntelligenceNetwork.USED;
-                tip = true;
+                // A warned courier comes in another vehicle: the inspection aimed at the tipped one misses it.
+                boolean warned = c.warnedAt(model.hour());
+                c.intelState[b] = warned ? IntelligenceNetwork.VOIDED : IntelligenceNetwork.USED;
+                tip = !warned;
             }
         }
         return tip || network.alerted(b, c.group.index, model.hour());
@@ -277,7 +282,7 @@ final class Interdiction {
         for (int i = 0; i < teams.size(); i++) {
             Team t = teams.get(i);
             Deployment d = t.deployment;
-            if (!d.actingAt(hour) || !t.watchesFor(c)) continue;
+            if (!d.actingAt(hour) || !t.watchesFor(c, hour)) continue;
             int range = d.office.detectionRange;
             if (distance(d.cell, from) > range && distance(d.cell, to) > range) continue;
             if (c.intelState != null && c.intelState[t.blo] == IntelligenceNetwork.TEAM_SENT) c.intelState[t.blo] = IntelligenceNetwork.USED;
@@ -298,7 +303,7 @@ final class Interdiction {
         c.intelState[b] = c.intelAt[b] > hour ? IntelligenceNetwork.LATE : IntelligenceNetwork.MISPREDICTED;
     }
 
-    /** At the end of a tipped courier's journey: what became of each message about it. */
+    /** At the end of a tipped courier's journey: what became of each message about it, and which leaks are found out. */
     void report(Courier c) {
         if (c.intelState == null) return;
         long hour = model.hour();
@@ -309,23 +314,34 @@ final class Interdiction {
         int noOfficer = 0;
         int unused = 0;
         int distrusted = 0;
+        int leaked = 0;
+        int voided = 0;
         for (int b = 0; b < c.intelState.length; b++) {
             byte st = c.intelState[b];
             if (st == IntelligenceNetwork.NONE) continue;
             if (b != c.intelLearner) shared++;
+            // Once a leak warned the courier, nothing aimed at it could find it: what was not used or late by then is void.
+            if (c.leakedBy != null && (st == IntelligenceNetwork.TEAM_SENT || st == IntelligenceNetwork.MISPREDICTED
+                    || st == IntelligenceNetwork.NO_OFFICER || st == IntelligenceNetwork.PENDING && c.intelAt[b] <= hour)) {
+                st = IntelligenceNetwork.VOIDED;
+            }
             switch (st) {
                 case IntelligenceNetwork.USED -> used++;
                 case IntelligenceNetwork.LATE -> late++;
                 case IntelligenceNetwork.DISTRUSTED -> distrusted++;
                 case IntelligenceNetwork.TEAM_SENT, IntelligenceNetwork.MISPREDICTED -> mispredicted++;
                 case IntelligenceNetwork.NO_OFFICER -> noOfficer++;
+                case IntelligenceNetwork.LEAKED -> leaked++;
+                case IntelligenceNetwork.VOIDED -> voided++;
                 default -> {
                     if (c.intelAt[b] > hour) late++;
                     else unused++;
                 }
             }
         }
-        model.emit(new ModelEvent.IntelOutcome(hour, c.group.index, shared, used, late, mispredicted, noOfficer, unused, distrusted));
+        model.emit(new ModelEvent.IntelOutcome(hour, c.group.index, shared, used, late, mispredicted, noOfficer, unused,
+                distrusted, leaked, voided));
+        network.findLeaks(c);
     }
 
     private int distance(int a, int b) {

@@ -86,7 +86,8 @@ final class JointOperation implements Steppable {
         if (found == null) return;
         for (Courier c : found) {
             model.seizures().seize(c, ModelEvent.SeizureSite.JOINT_OPERATION, a.index, false);
-            if (spec.trustGainOnSeizure() > 0) model.intelligence().adjustTrust(a.index, b.index, spec.trustGainOnSeizure());
+            if (spec.trustGainOnSeizure() > 0) model.intelligence().adjustTrust(a.index, b.index, spec.trustGainOnSeizure(),
+                    ModelEvent.TrustCause.JOINT_OPERATION_SEIZURE);
         }
     }
 

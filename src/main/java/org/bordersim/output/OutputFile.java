@@ -15,6 +15,7 @@ public enum OutputFile {
     POSTS("posts.csv"),
     GROUPS("groups.csv"),
     BLOS("blos.csv"),
+    TRUST("trust.csv"),
     SUMMARY("summary.json"),
     COMPARISON("comparison.csv"),
     POINTS("points.csv"),

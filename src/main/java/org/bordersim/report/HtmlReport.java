@@ -29,7 +29,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    static void write(Path dir, LoadedScenario loaded, World world, List<RunResult> runs, RunInfo info) throws IOException {
+    static void write(Path dir, LoadedScenario loaded, World world, List<RunResult> runs, RunInfo info,
+                      List<TrustPaths.Path> trust) throws IOException {
         Scenario s = loaded.scenario();
         StringBuilder h = page(s.name());
         h.append("<h1>BorderSim results: ").append(esc(s.name())).append("</h1>\n");
@@ -58,6 +59,7 @@ public final class HtmlReport {
                 .append("The displacement index in the table below is the total-variation distance between the Q1 and Q4 shares, ")
                 .append("less what sampling noise alone would give.</p>\n")
                 .append(img(dir.resolve(RunReport.QUARTERS_CHART), "crossings by quarter"));
+        h.append(TrustPaths.section(dir.resolve(RunReport.TRUST_CHART), s, runs, trust));
 
         h.append("<h2>Every outcome</h2>\n<p>Each outcome is the mean over ").append(runs.size()).append(" replications (the ")
                 .append("same scenario run with different random seeds). The 95% confidence interval shows how precisely ")
@@ -84,6 +86,7 @@ public final class HtmlReport {
                 .append("<li><code>posts.csv</code>: each BLO's inspection post per replication (load, waits)</li>")
                 .append("<li><code>blos.csv</code>: each BLO per replication (seizures, what they took, sightings, teams)</li>")
                 .append("<li><code>groups.csv</code>: each trafficking group per replication</li>")
+                .append("<li><code>trust.csv</code>: every move of the trust between two BLOs, with its cause</li>")
                 .append("<li><code>summary.json</code>: means and confidence intervals</li>")
                 .append("<li><code>manifest.json</code>: scenario hash, effective scenario, seeds, program version, command line</li></ul>\n");
         h.append("<details><summary>Effective scenario (after <code>extends</code>, overrides and defaults)</summary><pre>")

@@ -40,6 +40,7 @@ public final class RunReport {
     public static final String CROSSINGS_CHART = "charts/crossings-by-location.png";
     public static final String MAP_IMAGE = "charts/map.png";
     public static final String QUARTERS_CHART = "charts/crossings-by-quarter.png";
+    public static final String TRUST_CHART = "charts/trust.png";
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private RunReport() {
@@ -56,13 +57,16 @@ public final class RunReport {
         writeGroups(dir.resolve(OutputFile.GROUPS.fileName()), loaded.scenario(), runs);
         writeBlos(dir.resolve(OutputFile.BLOS.fileName()), loaded.scenario(), runs);
         writeSummary(dir.resolve(OutputFile.SUMMARY.fileName()), loaded, runs);
+        writeTrust(OutputFile.TRUST.in(dir), loaded.scenario(), runs);
         int fullWeeks = Math.max(1, loaded.scenario().durationDays() / 7);
         Charts.png(Charts.weeklyWithBand(runs, fullWeeks, SeriesMetric.KG_SEIZED, "Kilograms seized per week", "kg seized"),
                 dir.resolve(KG_CHART));
         Charts.png(Charts.crossingsByLocation(runs, world.locationNames()), dir.resolve(CROSSINGS_CHART));
         Charts.png(Charts.sharesByQuarter(runs, world.locationNames()), dir.resolve(QUARTERS_CHART));
         MapImage.png(world, loaded.scenario(), MapImage.Activity.of(world, runs), dir.resolve(MAP_IMAGE));
-        HtmlReport.write(dir, loaded, world, runs, info);
+        List<TrustPaths.Path> trust = TrustPaths.of(runs, fullWeeks);
+        if (!trust.isEmpty()) Charts.png(TrustPaths.chart(trust, loaded.scenario(), runs.size()), dir.resolve(TRUST_CHART));
+        HtmlReport.write(dir, loaded, world, runs, info, trust);
     }
 
     /** Column names of runs.csv: replication, seed, every metric, then crossings per location. */
@@ -171,6 +175,11 @@ public final class RunReport {
             var spec = scenario.blos().get(b);
             return List.of(spec.name(), spec.crossing(), spec.country());
         });
+    }
+
+    /** Every move of the trust between two BLOs, per replication, with its cause (docs/ODD.md §7.11). */
+    public static void writeTrust(Path file, Scenario scenario, List<RunResult> runs) throws IOException {
+        TrustPaths.writeCsv(file, scenario, runs);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Locale;
 public record Intelligence(double tipProbability, Sharing sharing, double interagencyLatencyHours,
                            double crossBorderLatencyHours, double trust, double hubLatencyHours, double hubTrust,
                            double targetedDetection, int seizureAlertDays, double sightingProbability,
-                           double routeAccuracy, int teamOfficers, int teamHours, List<Link> links, List<Hub> hubs) {
+                           double routeAccuracy, int teamOfficers, int teamHours, List<Link> links, List<Hub> hubs,
+                           Leaks leaks) {
     public Intelligence {
         links = List.copyOf(links);
         hubs = List.copyOf(hubs);
@@ -26,6 +27,14 @@ public record Intelligence(double tipProbability, Sharing sharing, double intera
         public Hub {
             members = List.copyOf(members);
         }
+    }
+
+    /**
+     * Tips passed on to the traffickers by a BLO of another country than the one that learnt them (docs/ODD.md
+     * §7.11): each such message leaks with probability {@code chance}; a leak is found out, at the end of the
+     * shipment's journey, with probability {@code discovered}, and then the pair's trust falls by {@code trustLoss}.
+     */
+    public record Leaks(double chance, double discovered, double trustLoss) {
     }
 
     /** Who hears what a BLO learns. */

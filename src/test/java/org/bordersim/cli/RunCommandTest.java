@@ -39,7 +39,7 @@ class RunCommandTest {
     void sameSeedGivesByteIdenticalResultsWithOneOrTwoThreads() throws IOException {
         Path one = runInto(tmp.resolve("t1"), "--reps", "4", "--threads", "1");
         Path two = runInto(tmp.resolve("t2"), "--reps", "4", "--threads", "2");
-        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "summary.json")) {
+        for (String file : List.of("runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "trust.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
         }
         Path otherSeed = runInto(tmp.resolve("t3"), "--reps", "4", "--threads", "2", "--seed", "99");
@@ -51,7 +51,7 @@ class RunCommandTest {
     void writesEveryPromisedFile() throws IOException {
         Path folder = runInto(tmp.resolve("out"), "--reps", "3", "--seed", "5");
         assertTrue(folder.getFileName().toString().matches("baseline-\\d{8}-\\d{6}"), folder.toString());
-        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "summary.json",
+        for (String f : List.of("manifest.json", "runs.csv", "series.csv", "quarters.csv", "posts.csv", "groups.csv", "blos.csv", "trust.csv", "summary.json",
                 "report.html", "charts/kg-seized-per-week.png", "charts/crossings-by-location.png", "charts/crossings-by-quarter.png", "charts/map.png")) {
             assertTrue(Files.size(folder.resolve(f)) > 0, f);
         }

@@ -19,7 +19,7 @@ class OutcomeTableTest {
         for (int i = 0; i < values.length; i++) {
             double[] metrics = new double[Metric.values().length];
             metrics[m.ordinal()] = values[i];
-            out.add(new RunResult(i, i, metrics, new long[0], new double[0][], new long[4][0], new double[0][], new double[0][], new double[0][], new int[0]));
+            out.add(new RunResult(i, i, metrics, new long[0], new double[0][], new long[4][0], new double[0][], new double[0][], new double[0][], new int[0], java.util.List.of()));
         }
         return out;
     }
