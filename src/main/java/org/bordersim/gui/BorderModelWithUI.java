@@ -73,7 +73,7 @@ public final class BorderModelWithUI extends GUIState {
         for (int c = 0; c < world.cells(); c++) {
             int code = world.map().terrain(c).ordinal() + (world.map().country(c) % 2 == 1 ? TERRAIN.length : 0);
             if (world.border(c)) code = BORDER;
-            if (world.bcp(c)) code = POST;
+            if (world.post(c)) code = POST;
             terrain.field[c % w][c / w] = code;
         }
         for (int b = 0; b < world.bloCount(); b++) {

@@ -26,7 +26,7 @@ public final class InspectedBlo {
     }
 
     public String getCrossing() {
-        return spec().crossing();
+        return spec().place();
     }
 
     public String getCountry() {

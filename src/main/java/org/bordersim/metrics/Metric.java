@@ -21,7 +21,7 @@ public enum Metric {
     PERSONS_RESCUED("persons", "Trafficked persons intercepted."),
     PERSONS_IN_TRANSIT("persons", "Trafficked persons still on the way when the run ended."),
     KG_SEIZED_IN_JOINT_OPERATIONS("kg", "Quantity seized by joint cross-border operations in staging areas."),
-    SEIZURES_AT_CROSSINGS("events", "Seizures by inspection at official crossings."),
+    SEIZURES_AT_CROSSINGS("events", "Seizures by inspection at posts: official crossings and inland checkpoints (docs/ODD.md 7.5)."),
     SEIZURES_ON_PATROL("events", "Seizures by patrols."),
     SEIZURES_BY_TEAMS("events", "Seizures by interdiction teams sent on intelligence."),
     SEIZURES_IN_JOINT_OPERATIONS("events", "Seizures by joint cross-border operations."),

@@ -50,6 +50,8 @@ public final class BorderModel extends SimState {
     private TraffickingGroup[] groups;
     private BorderLiaisonOffice[] blos;
     private BorderLiaisonOffice[] officeAt;
+    /** Some BLO has an inland checkpoint, so a courier away from the border may meet a post. */
+    private boolean inlandPosts;
     private Patrols patrols;
     private Seizures seizures;
     private Interdiction interdiction;
@@ -81,6 +83,7 @@ public final class BorderModel extends SimState {
         int officerCount = 0;
         blos = new BorderLiaisonOffice[scenario.blos().size()];
         officeAt = new BorderLiaisonOffice[world.cells()];
+        inlandPosts = world.hasInlandPosts();
         int maxDetectionRange = 0;
         for (int i = 0; i < blos.length; i++) {
             blos[i] = new BorderLiaisonOffice(i, scenario.blos().get(i), world.bloSite(i), this, officerCount);
@@ -349,10 +352,10 @@ public final class BorderModel extends SimState {
         return interdiction.crossedGreenBorder(c, from, to);
     }
 
-    /** Inspection on entering a staffed crossing post; targeted if the BLO has intelligence in time. */
+    /** Inspection on entering a staffed post (at a crossing or inland); targeted if the BLO has intelligence in time. */
     boolean caughtAtCheckpoint(Courier c) {
-        // Posts are border cells; the distance from the border is read for the patrols anyway (one cache line).
-        if (world.cellsFromBorder(c.cell) != 0) return false;
+        // Crossing posts are border cells; the distance from the border is read for the patrols anyway (one cache line).
+        if (world.cellsFromBorder(c.cell) != 0 && !inlandPosts) return false;
         BorderLiaisonOffice blo = officeAt[c.cell];
         if (blo == null || underSurveillance(c)) return false;
         boolean targeted = blo.checkpoint.onDutyCount() > 0 && interdiction.targetedAtPost(c, blo.index);

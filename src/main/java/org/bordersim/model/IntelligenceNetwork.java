@@ -70,7 +70,7 @@ final class IntelligenceNetwork {
                 trust[i][j] = sameSide ? 1.0 : spec.sharing() == Sharing.REGIONAL_HUB ? spec.hubTrust() : spec.trust();
                 if (j == i) continue;
                 if (sameSide) same.add(j);
-                else if (blos[j].site.crossingPoint() == blos[i].site.crossingPoint()) across.add(j);
+                else if (blos[i].site.crossingPoint() >= 0 && blos[j].site.crossingPoint() == blos[i].site.crossingPoint()) across.add(j);
                 foreign |= !sameSide && spec.sharing().reachesAcrossBorder();
             }
             sameCountry[i] = same.stream().mapToInt(Integer::intValue).toArray();

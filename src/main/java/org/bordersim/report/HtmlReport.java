@@ -122,7 +122,7 @@ public final class HtmlReport {
                 .append(esc(currency)).append(")</th><th>sightings</th><th>teams sent</th></tr>\n");
         for (int b = 0; b < s.blos().size(); b++) {
             var spec = s.blos().get(b);
-            t.append("<tr><td class=l>").append(esc(spec.name())).append("</td><td class=l>").append(esc(spec.crossing()))
+            t.append("<tr><td class=l>").append(esc(spec.name())).append("</td><td class=l>").append(esc(spec.place()))
                     .append("</td><td class=l>").append(esc(spec.country())).append("</td>");
             for (BloTotals total : BloTotals.values()) {
                 int blo = b;

@@ -150,7 +150,7 @@ public final class MapImage {
             present[t.ordinal()] = true;
             int colour = rgb[shade[world.map().country(c)]][t.ordinal()];
             if (world.border(c)) colour = BORDER.getRGB();
-            if (world.bcp(c)) colour = POST.getRGB();
+            if (world.post(c)) colour = POST.getRGB();
             int x0 = (c % w) * scale;
             int y0 = (c / w) * scale;
             for (int y = y0; y < y0 + scale; y++) for (int x = x0; x < x0 + scale; x++) img.setRGB(x, y, colour);

@@ -173,7 +173,7 @@ public final class RunReport {
         for (BloTotals t : BloTotals.values()) header.add(t.column());
         writeByActor(file, header, runs, RunResult::blos, b -> {
             var spec = scenario.blos().get(b);
-            return List.of(spec.name(), spec.crossing(), spec.country());
+            return List.of(spec.name(), spec.place(), spec.country());
         });
     }
 

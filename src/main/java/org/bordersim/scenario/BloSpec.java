@@ -3,7 +3,8 @@ package org.bordersim.scenario;
 import java.util.List;
 
 /**
- * A Border Liaison Office on one country's side of one crossing point.
+ * A Border Liaison Office on one country's side of one crossing point, or at an inland checkpoint on a road
+ * ({@code crossing} null, {@code inlandPost} given).
  *
  * @param turnoverPerYear this office's leaving rate, or null for the common {@code officers.turnoverPerYear}
  * @param rotationPerYear this office's rotation rate, or null for the common {@code officers.rotationPerYear}
@@ -11,6 +12,7 @@ import java.util.List;
 public record BloSpec(
         String name,
         String crossing,
+        InlandPost inlandPost,
         String country,
         int staffing,
         double checkpointShare,
@@ -24,5 +26,17 @@ public record BloSpec(
         List<Agency> agencies) {
     public BloSpec {
         agencies = List.copyOf(agencies);
+    }
+
+    /** A checkpoint on a road away from the border: {@code cell} on drawn and generated maps, else lon and lat. */
+    public record InlandPost(List<Integer> cell, Double lon, Double lat, double snapKm, String about) {
+        public InlandPost {
+            cell = cell == null ? null : List.copyOf(cell);
+        }
+    }
+
+    /** Where the BLO sits, for tables: its crossing's name, or "inland". */
+    public String place() {
+        return crossing != null ? crossing : "inland";
     }
 }

@@ -100,6 +100,7 @@ public final class ScenarioChecks {
             BloSpec b = s.blos().get(i);
             if (!bloNames.add(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", "duplicate BLO name '" + b.name() + "'"));
             if (invisible(b.name())) out.add(new Problem(file, "/blos/" + i + "/name", INVISIBLE));
+            checkPlace(file, "/blos/" + i, b, s.map().geo() != null, out);
             if (!b.agencies().isEmpty()) {
                 int sum = b.agencies().stream().mapToInt(Agency::staffing).sum();
                 if (sum != b.staffing()) {
@@ -250,6 +251,24 @@ public final class ScenarioChecks {
                             + ", in " + String.join(", ", countries)));
                 }
             }
+        }
+    }
+
+    /** A BLO sits at a crossing or at an inland post, never both; an inland post by cell, or by place on geography. */
+    private static void checkPlace(String file, String at, BloSpec b, boolean geo, List<Problem> out) {
+        if ((b.crossing() == null) == (b.inlandPost() == null)) {
+            out.add(new Problem(file, at, "give exactly one of 'crossing' (the BLO sits at a border crossing) or 'inlandPost' "
+                    + "(a checkpoint on a road away from the border)"));
+            return;
+        }
+        BloSpec.InlandPost post = b.inlandPost();
+        if (post == null) return;
+        boolean byPlace = post.lon() != null || post.lat() != null;
+        if (geo && (post.cell() != null || post.lon() == null || post.lat() == null)) {
+            out.add(new Problem(file, at + "/inlandPost", "on a map from geography give the post's 'lon' and 'lat' (and no 'cell')"));
+        } else if (!geo && (byPlace || post.cell() == null)) {
+            out.add(new Problem(file, at + "/inlandPost", "on a drawn or generated map give the post's 'cell' as [x, y] "
+                    + "(longitude and latitude need a map from geography)"));
         }
     }
 

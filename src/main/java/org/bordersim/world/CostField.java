@@ -140,7 +140,7 @@ public final class CostField {
 
     /** A post's known risk, paid once per post passed whatever the step. */
     private double postCost(int to) {
-        return world.bcp(graph.cell(to)) ? riskAversion * postRisk : 0;
+        return world.post(graph.cell(to)) ? riskAversion * postRisk : 0;
     }
 
     /**

@@ -28,6 +28,8 @@ public final class World {
     private final List<List<int[]>> originMoves;
     private final List<int[]> destinations;
     private final List<BloSite> bloSites;
+    /** Cells of inland checkpoints (null when there are none, as on most maps). */
+    private final boolean[] inlandPost;
     /** Per cell, bit k set when a step to its neighbour in direction k is allowed (see {@link #steps}). */
     private final byte[] steps;
     /** Where routes may turn: every cell, or a lattice far from the borders (map.routeLatticeKm). */
@@ -64,6 +66,13 @@ public final class World {
         this.originMoves = originMoves.stream().map(List::copyOf).toList();
         this.destinations = List.copyOf(destinations);
         this.bloSites = List.copyOf(bloSites);
+        boolean[] inland = null;
+        for (BloSite site : bloSites) {
+            if (site.crossingPoint() >= 0) continue;
+            if (inland == null) inland = new boolean[map.cells()];
+            inland[site.postCell()] = true;
+        }
+        this.inlandPost = inland;
         this.steps = allowedSteps(map, travelHours);
         this.routes = latticeSpacing <= 1 ? RouteGraph.everyCell(steps)
                 : RouteGraph.lattice(map, travelHours, steps, fine, latticeSpacing);
@@ -263,6 +272,16 @@ public final class World {
 
     public boolean bcp(int cell) {
         return map.bcp(cell);
+    }
+
+    /** A post of a BLO is here: a crossing's post (a BCP) or an inland checkpoint. */
+    public boolean post(int cell) {
+        return map.bcp(cell) || inlandPost != null && inlandPost[cell];
+    }
+
+    /** Whether some BLO sits at an inland checkpoint (off the border). */
+    public boolean hasInlandPosts() {
+        return inlandPost != null;
     }
 
     public int country(int cell) {

@@ -67,14 +67,23 @@ final class WorldBuilder {
             originMoves.add(moves);
         }
         List<BloSite> sites = new ArrayList<>();
-        for (int i = 0; i < scenario.blos().size(); i++) sites.add(site(i, scenario.blos().get(i), scenario.blos()));
+        for (int i = 0; i < scenario.blos().size(); i++) {
+            BloSite site = site(i, scenario.blos().get(i), scenario.blos());
+            for (int j = 0; j < i && site != null && site.crossingPoint() < 0; j++) {
+                if (sites.get(j) != null && sites.get(j).postCell() == site.postCell()) {
+                    problems.add(new Problem(file, "/blos/" + i + "/inlandPost", "BLO '" + scenario.blos().get(j).name()
+                            + "' (/blos/" + j + ") already has its post at that cell; one post per cell"));
+                }
+            }
+            sites.add(site);
+        }
         boolean[] closedInWinter = closedPasses();
         int spacing = latticeSpacing();
         stopIfProblems();
         byte[] fromBorder = distanceFromBorder();
         List<int[]> everyOrigin = new ArrayList<>(origins);
         originMoves.forEach(everyOrigin::addAll);
-        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, everyOrigin, destinations, closedInWinter) : null;
+        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, everyOrigin, destinations, closedInWinter, sites) : null;
         World world = new World(map, travel, visible, border, fromBorder, crossingPointOf, locationOf, crossingPoints,
                 locationNames, origins, originMoves, destinations, sites, fine, spacing, closedInWinter);
         checkReachable(world);
@@ -115,7 +124,7 @@ final class WorldBuilder {
      * a joint operation's staging radius of its crossing, so all happen within the largest of those of the border.
      */
     private boolean[] cellsKeptOffTheLattice(byte[] fromBorder, List<int[]> origins, List<int[]> destinations,
-                                             boolean[] closedInWinter) {
+                                             boolean[] closedInWinter, List<BloSite> sites) {
         int seizureReach = cellsWithin(scenario.jointOperations().stagingRadiusKm());
         for (BloSpec b : scenario.blos()) seizureReach = Math.max(seizureReach, cellsWithin(b.patrol().detectionRangeKm()));
         int memoryReach = 0;
@@ -136,6 +145,16 @@ final class WorldBuilder {
         for (int[] zone : destinations) for (int c : zone) fine[c] = true;
         // A closed pass is entered cell by cell, never run across, so a winter's closure is never hidden inside a run.
         if (closedInWinter != null) for (int c = 0; c < fine.length; c++) fine[c] |= closedInWinter[c];
+        // An inland post seizes away from the border: the risk its seizures leave is remembered around it.
+        int reach = 1 + memoryReach + 1;
+        for (BloSite site : sites) {
+            if (site.crossingPoint() >= 0) continue;
+            int px = site.postCell() % map.width();
+            int py = site.postCell() / map.width();
+            for (int y = Math.max(0, py - reach); y <= Math.min(map.height() - 1, py + reach); y++) {
+                for (int x = Math.max(0, px - reach); x <= Math.min(map.width() - 1, px + reach); x++) fine[y * map.width() + x] = true;
+            }
+        }
         return fine;
     }
 
@@ -472,6 +491,7 @@ final class WorldBuilder {
 
     private BloSite site(int i, BloSpec blo, List<BloSpec> all) {
         String at = "/blos/" + i;
+        if (blo.inlandPost() != null) return inlandSite(at, blo);
         CrossingPoint point = crossingPoints.stream().filter(p -> p.name().equals(blo.crossing())).findFirst().orElse(null);
         if (point == null) {
             problems.add(new Problem(file, at + "/crossing", "no crossing '" + blo.crossing() + "'; the map has "
@@ -487,11 +507,84 @@ final class WorldBuilder {
             return null;
         }
         for (int j = 0; j < i; j++) {
-            if (all.get(j).crossing().equals(blo.crossing()) && all.get(j).country().equals(blo.country())) {
+            if (blo.crossing().equals(all.get(j).crossing()) && all.get(j).country().equals(blo.country())) {
                 problems.add(new Problem(file, at, "BLO '" + all.get(j).name() + "' (/blos/" + j
                         + ") already sits at " + blo.crossing() + " on the side of " + blo.country()));
             }
         }
+        return new BloSite(post, point.index(), country, sector(post, country, blo));
+    }
+
+    /**
+     * An inland checkpoint: the given road or settlement cell of the BLO's country, off the border; on a map from
+     * geography the nearest such cell to the place within {@code snapKm}. Its patrol sector is found as for a
+     * crossing's BLO (the border cells of its country near the post: none when it is far inland).
+     */
+    private BloSite inlandSite(String at, BloSpec blo) {
+        int country = map.countryIds().indexOf(blo.country());
+        if (country < 0 || World.OUTSIDE_COUNTRY.equals(blo.country())) {
+            problems.add(new Problem(file, at + "/country", "no country '" + blo.country() + "' on the map; its countries are "
+                    + String.join(", ", map.countryIds().stream().filter(id -> !id.equals(World.OUTSIDE_COUNTRY)).toList())));
+            return null;
+        }
+        BloSpec.InlandPost place = blo.inlandPost();
+        int post;
+        if (place.cell() != null) {
+            int x = place.cell().get(0);
+            int y = place.cell().get(1);
+            if (x >= map.width() || y >= map.height()) {
+                problems.add(new Problem(file, at + "/inlandPost/cell", "cell " + place.cell() + " is off the map ("
+                        + map.width() + " x " + map.height() + " cells)"));
+                return null;
+            }
+            post = y * map.width() + x;
+            if (!inlandPostCell(post, country)) {
+                problems.add(new Problem(file, at + "/inlandPost/cell", "cell " + place.cell() + " is not a road or settlement cell of "
+                        + blo.country() + " off the border (it is " + map.terrain(post).name().toLowerCase(Locale.ROOT) + " of "
+                        + map.countryIds().get(map.country(post)) + (border[post] ? ", on the border" : "") + ")"));
+                return null;
+            }
+        } else {
+            post = nearestInlandPostCell(place, country);
+            if (post < 0) {
+                problems.add(new Problem(file, at + "/inlandPost", String.format(Locale.ROOT, "no road or settlement cell of %s "
+                        + "off the border within %s km of (%s, %s); move the point or raise snapKm", blo.country(),
+                        place.snapKm(), place.lon(), place.lat())));
+                return null;
+            }
+        }
+        return new BloSite(post, -1, country, sector(post, country, blo));
+    }
+
+    private boolean inlandPostCell(int c, int country) {
+        Terrain t = map.terrain(c);
+        return map.country(c) == country && !border[c] && !map.bcp(c) && (t == Terrain.ROAD || t == Terrain.SETTLEMENT);
+    }
+
+    /** The inland post cell nearest the place (by cell centre, ties to the lower index), or -1 if none within snapKm. */
+    private int nearestInlandPostCell(BloSpec.InlandPost place, int country) {
+        GeoProjection projection = new GeoProjection(scenario.map().geo().box(), map.cellKm());
+        double px = projection.x(place.lon());
+        double py = projection.y(place.lat());
+        double radius = place.snapKm() / map.cellKm();
+        int r = (int) Math.ceil(radius) + 1;
+        int best = -1;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int y = Math.max(0, (int) py - r); y <= Math.min(map.height() - 1, (int) py + r); y++) {
+            for (int x = Math.max(0, (int) px - r); x <= Math.min(map.width() - 1, (int) px + r); x++) {
+                int c = y * map.width() + x;
+                double d = Math.hypot(x + 0.5 - px, y + 0.5 - py);
+                if (d <= radius && d < bestDistance && inlandPostCell(c, country)) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The green-border cells of the BLO's country within its sector radius of its post, in index order. */
+    private int[] sector(int post, int country, BloSpec blo) {
         int radius = cellsWithin(blo.patrol().sectorRadiusKm());
         int px = post % map.width();
         int py = post / map.width();
@@ -503,8 +596,7 @@ final class WorldBuilder {
                 if (border[c] && crossingPointOf[c] < 0 && map.country(c) == country) sectorCells.add(c);
             }
         }
-        int[] sector = sectorCells.build().toArray();
-        return new BloSite(post, point.index(), country, sector);
+        return sectorCells.build().toArray();
     }
 
     /**
