@@ -45,6 +45,8 @@ final class IntelligenceNetwork {
     /** trust[a][b]: probability that b believes a message learnt by a (1 within a country). */
     private final double[][] trust;
     private final boolean foreignLinks;
+    /** sharesAcross[a][b]: a and b are of different countries and messages pass between them. */
+    private final boolean[][] sharesAcross;
     /** Named links: ends and latency at communications 1; empty unless the scenario lists some. */
     private final int[][] linkEnds;
     private final double[] linkLatency;
@@ -61,6 +63,7 @@ final class IntelligenceNetwork {
         sameCountry = new int[n][];
         counterparts = new int[n][];
         trust = new double[n][n];
+        sharesAcross = new boolean[n][n];
         boolean foreign = false;
         for (int i = 0; i < n; i++) {
             List<Integer> same = new ArrayList<>();
@@ -71,7 +74,8 @@ final class IntelligenceNetwork {
                 if (j == i) continue;
                 if (sameSide) same.add(j);
                 else if (blos[i].site.crossingPoint() >= 0 && blos[j].site.crossingPoint() == blos[i].site.crossingPoint()) across.add(j);
-                foreign |= !sameSide && spec.sharing().reachesAcrossBorder();
+                sharesAcross[i][j] = !sameSide && spec.sharing().reachesAcrossBorder();
+                foreign |= sharesAcross[i][j];
             }
             sameCountry[i] = same.stream().mapToInt(Integer::intValue).toArray();
             counterparts[i] = across.stream().mapToInt(Integer::intValue).toArray();
@@ -98,6 +102,7 @@ final class IntelligenceNetwork {
                 for (int b : hubMembers[h]) {
                     if (a == b || blos[a].site.country() == blos[b].site.country()) continue;
                     trust[a][b] = hubs.get(h).trust();
+                    sharesAcross[a][b] = true;
                     foreign = true;
                 }
             }
@@ -108,6 +113,8 @@ final class IntelligenceNetwork {
             if (blos[a].site.country() == blos[b].site.country()) continue;
             trust[a][b] = links.get(l).trust();
             trust[b][a] = links.get(l).trust();
+            sharesAcross[a][b] = true;
+            sharesAcross[b][a] = true;
             foreign = true;
         }
         foreignLinks = foreign;
@@ -263,14 +270,18 @@ final class IntelligenceNetwork {
         if (after != before) model.emit(new ModelEvent.TrustChanged(model.hour(), a, b, before, after, cause));
     }
 
-    /** Mean trust over the links between BLOs of different countries that share, or NaN if none do. */
+    /**
+     * Mean trust over the pairs of BLOs of different countries that share (every such pair when the level reaches
+     * across the border; else those joined by a link or a centre), or NaN if none do. Pairs that never exchange a
+     * message have a trust that means nothing, so they are left out.
+     */
     double meanForeignTrust() {
         if (!foreignLinks) return Double.NaN;
         double sum = 0;
         int n = 0;
         for (int a = 0; a < blos.length; a++) {
             for (int b = 0; b < blos.length; b++) {
-                if (blos[a].site.country() == blos[b].site.country()) continue;
+                if (!sharesAcross[a][b]) continue;
                 sum += trust[a][b];
                 n++;
             }

@@ -66,6 +66,14 @@ class SharingLinksTest {
     }
 
     @Test
+    void theMeanTrustReportedIsOverThePairsThatShare() {
+        // No level, one link: the only foreign pair that exchanges messages is the link's (the others stay at the
+        // level's 0.7, which means nothing when they never share).
+        assertEquals(0.3, network("{\"links\": [{\"between\": [\"X1-A\", \"X2-C\"], \"trust\": 0.3}]}").meanForeignTrust(), 1e-12);
+        assertEquals(Double.NaN, network("{}").meanForeignTrust(), "no sharing across a border: nothing to report");
+    }
+
+    @Test
     void aLinksTrustDecidesWhetherItsMessagesAreActedOn() {
         byte[] state = new byte[4];
         arrivals(network("{\"links\": [{\"between\": [\"X1-A\", \"X2-C\"], \"trust\": 0}]}"), X1_A, state);
