@@ -86,6 +86,7 @@ public enum Metric {
     COST_INTELLIGENCE("currency", "Running the intelligence-sharing system."),
     COST_INTERDICTION_TEAMS("currency", "Officer time on interdiction teams, at the on-duty hourly wage."),
     COST_JOINT_OPERATIONS("currency", "Joint cross-border operations: their cash cost plus the officers' time at the on-duty hourly wage."),
+    COST_CONTROLLED_DELIVERIES("currency", "Controlled deliveries: the surveillance of each, success or not (costs.controlledDelivery)."),
     TOTAL_COST("currency", "All costs of the run (the sum of the costs by lever; salaries counted once)."),
     COST_PER_KG_SEIZED("currency per kg", "Total cost / kg seized, all commodities together (empty when nothing was seized); see cost_per_value_seized."),
     VALUE_SENT("currency", "Value of the goods dispatched, at the scenario's prices per kg (persons are not valued)."),
@@ -116,7 +117,7 @@ public enum Metric {
 
     /** The costs by lever, whose sum is the total cost. */
     public static final Metric[] COSTS_BY_LEVER = {COST_STAFF, COST_TRAINING, COST_OFFICES, COST_EQUIPMENT, COST_UPGRADES,
-        COST_INTELLIGENCE, COST_INTERDICTION_TEAMS, COST_JOINT_OPERATIONS};
+        COST_INTELLIGENCE, COST_INTERDICTION_TEAMS, COST_JOINT_OPERATIONS, COST_CONTROLLED_DELIVERIES};
 
     /** Commodities in the order of the scenario's commodity enum; the per-commodity metrics follow it. */
     public static final int COMMODITIES = 7;

@@ -18,7 +18,8 @@ public sealed interface ModelEvent {
      * What money was spent on, by lever. Officers' salaries are STAFF except the hours they spend
      * on interdiction teams and joint operations, which are booked to those levers.
      */
-    enum CostItem { STAFF, TRAINING, OFFICE, EQUIPMENT, UPGRADES, INTELLIGENCE, INTERDICTION_TEAMS, JOINT_OPERATIONS }
+    enum CostItem { STAFF, TRAINING, OFFICE, EQUIPMENT, UPGRADES, INTELLIGENCE, INTERDICTION_TEAMS, JOINT_OPERATIONS,
+        CONTROLLED_DELIVERIES }
 
     /** {@code commodity} is the ordinal of the scenario's commodity. */
     record Dispatched(long hour, int group, int courier, double quantity, boolean persons, int commodity, boolean tipped)

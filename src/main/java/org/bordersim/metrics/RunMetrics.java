@@ -281,6 +281,7 @@ public final class RunMetrics implements Consumer<ModelEvent> {
             case INTELLIGENCE -> Metric.COST_INTELLIGENCE;
             case INTERDICTION_TEAMS -> Metric.COST_INTERDICTION_TEAMS;
             case JOINT_OPERATIONS -> Metric.COST_JOINT_OPERATIONS;
+            case CONTROLLED_DELIVERIES -> Metric.COST_CONTROLLED_DELIVERIES;
         }, s.amount());
     }
 

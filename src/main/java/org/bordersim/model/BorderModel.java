@@ -287,6 +287,7 @@ public final class BorderModel extends SimState {
         for (Courier c : onRoad) {
             if (c.group.countsPersons()) persons += c.quantity;
             else kg += c.quantity;
+            if (underSurveillance(c)) controlledDelivery.pay();
         }
         for (BorderLiaisonOffice blo : blos) emit(new ModelEvent.WaitHistogram(hour(), blo.index, blo.checkpoint.waitMinutes()));
         double trust = intelligence.meanForeignTrust();

@@ -45,6 +45,7 @@ final class ControlledDelivery {
             deliver(c, false);
             return;
         }
+        pay();
         int learner = c.intelLearner;
         int partner = c.surveillancePartner;
         double comms = Math.min(blos[learner].communications, blos[partner].communications);
@@ -58,6 +59,13 @@ final class ControlledDelivery {
         } else {
             network.adjustTrust(learner, partner, -spec.trustLossOnFailure(), ModelEvent.TrustCause.CONTROLLED_DELIVERY_FAILED);
             deliver(c, true);
+        }
+    }
+
+    /** The surveillance of one controlled delivery, booked when it ends (at its destination, or at the run's end). */
+    void pay() {
+        if (model.scenario().costs().controlledDelivery() > 0) {
+            model.emit(new ModelEvent.Spent(model.hour(), ModelEvent.CostItem.CONTROLLED_DELIVERIES, model.scenario().costs().controlledDelivery()));
         }
     }
 

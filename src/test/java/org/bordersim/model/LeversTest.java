@@ -131,6 +131,21 @@ class LeversTest {
     }
 
     @Test
+    void everyControlledDeliveryIsPaidFor() throws InterruptedException {
+        String members = "\"intelligence\": {\"tipProbability\": 0.3, \"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 0, "
+                + "\"trust\": 1}, \"controlledDeliveries\": {\"share\": 1}, \"costs\": {\"controlledDelivery\": 3000}";
+        Comparison c = compare(with("corridor.json", members));
+        for (RunResult r : c.runs().get(0)) {
+            double paid = r.get(Metric.COST_CONTROLLED_DELIVERIES) / 3000;
+            // Those that reached their destination, and those still under surveillance when the run ended.
+            assertEquals(Math.rint(paid), paid, 1e-9, "whole deliveries");
+            assertTrue(paid >= r.get(Metric.CONTROLLED_DELIVERIES) && paid <= r.get(Metric.CONTROLLED_DELIVERIES)
+                    + r.get(Metric.SHIPMENTS_IN_TRANSIT), paid + " paid for " + r.get(Metric.CONTROLLED_DELIVERIES));
+            assertTrue(r.get(Metric.CONTROLLED_DELIVERIES) > 0);
+        }
+    }
+
+    @Test
     void successfulControlledDeliveriesDisruptTheGroupInsteadOfSeizingAtTheBorder() throws InterruptedException {
         String base = "\"intelligence\": {\"tipProbability\": 0.3, \"sharing\": \"cross-border\", \"crossBorderLatencyHours\": 0, \"trust\": 1}";
         PreparedScenario seize = with("corridor.json", base);
