@@ -195,7 +195,8 @@ final class BorderLiaisonOffice implements Steppable {
         }
         onDutyNow = onShift;
         freeNow = available;
-        checkpoint.openHour(hour);
+        if (model.shut(site.postCell())) checkpoint.closedHour(hour);
+        else checkpoint.openHour(hour);
     }
 
     int onDutyNow() {

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.bordersim.metrics.ModelEvent;
 import org.bordersim.scenario.Intelligence;
 import org.bordersim.scenario.Scenario;
 import org.bordersim.world.CellHeap;
+import org.bordersim.world.Season;
 import org.bordersim.world.World;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -63,8 +65,8 @@ public final class BorderModel extends SimState {
     private IntelligenceNetwork intelligence;
     /** The BLO whose patrol sector holds each cell, or -1. */
     private int[] sectorOwner;
-    /** Travel-time factor on mountain cells today (above 1 in winter). */
-    private double mountainFactor = 1.0;
+    /** Today's conditions of travel: winter's factor on mountains, and which closures are shut. */
+    private Season season = Season.OPEN;
     private boolean winter;
 
     public BorderModel(long seed, Scenario scenario, World world, Consumer<ModelEvent> events) {
@@ -102,8 +104,8 @@ public final class BorderModel extends SimState {
         intelligence = new IntelligenceNetwork(this, blos, scenario.groups().size(), world.map().countryIds());
         interdiction = new Interdiction(this, intelligence, blos, scenario.groups().size());
         controlledDelivery = new ControlledDelivery(this, blos, intelligence);
-        mountainFactor = 1.0;
         winter = false;
+        season = seasonOn(0);
         groups = new TraffickingGroup[scenario.groups().size()];
         // Groups recompute their fields one at a time, so they share one Dijkstra queue.
         CellHeap heap = new CellHeap(world.routeNodeCount());
@@ -140,16 +142,28 @@ public final class BorderModel extends SimState {
         }
     }
 
-    /** Seasons: on the first hour of each day, winter begins or ends. */
+    /** On the first hour of each day, winter begins or ends and crossings close or open. */
     private void startOfDay() {
-        boolean w = scenario.seasons().winterOn(hour() / 24);
-        if (w == winter) return;
-        winter = w;
-        double factor = w ? scenario.seasons().mountainSlowdown() : 1.0;
-        if (factor != mountainFactor) {
-            mountainFactor = factor;
+        long day = hour() / 24;
+        winter = scenario.seasons().winterOn(day);
+        Season today = seasonOn(day);
+        if (!today.equals(season)) {
+            season = today;
             for (TraffickingGroup g : groups) g.invalidateField();
         }
+    }
+
+    /**
+     * The season of a day: winter's mountain factor, its passes shut (closure 0, only when it slows the mountains, as
+     * validation demands of a scenario with passes), and each crossing closed on that day (closure 1 on).
+     */
+    private Season seasonOn(long day) {
+        boolean w = scenario.seasons().winterOn(day);
+        double factor = w ? scenario.seasons().mountainSlowdown() : 1.0;
+        long closed = factor > 1.0 && !scenario.seasons().closedPasses().isEmpty() ? 1L : 0L;
+        List<Scenario.CrossingClosure> closures = scenario.crossingClosures();
+        for (int k = 0; k < closures.size(); k++) if (closures.get(k).closedOn(day)) closed |= 1L << (k + 1);
+        return factor == 1.0 && closed == 0 ? Season.OPEN : new Season(factor, closed);
     }
 
     /** Daily running cost of the intelligence-sharing system. */
@@ -212,8 +226,13 @@ public final class BorderModel extends SimState {
         return sectorOwner[cell];
     }
 
-    double mountainFactor() {
-        return mountainFactor;
+    Season season() {
+        return season;
+    }
+
+    /** Whether the cell is shut today (a pass in winter, a crossing's post while closed). */
+    boolean shut(int cell) {
+        return world.seasonFactor(cell, season) == Double.POSITIVE_INFINITY;
     }
 
     boolean winter() {

@@ -89,6 +89,17 @@ final class Checkpoint {
         queueFull = c > 0 && spec.maxQueueHours() > 0 && freeAt[earliestFree(c)] - end > spec.maxQueueHours();
     }
 
+    /**
+     * The post is shut this hour (its crossing closed, its pass snowed in): no traffic comes. By the Poisson process's
+     * lack of memory the next arrival is drawn afresh from the end of the hour.
+     */
+    void closedHour(long hour) {
+        double end = hour + 1;
+        officerHoursToday += onDutyCount;
+        if (nextArrival < end) nextArrival = end + exponential(spec.legitimateArrivalsPerHour());
+        queueFull = false;
+    }
+
     private int earliestFree(int c) {
         int best = 0;
         for (int k = 1; k < c; k++) if (freeAt[k] < freeAt[best]) best = k;

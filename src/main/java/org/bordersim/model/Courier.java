@@ -118,9 +118,9 @@ final class Courier implements Steppable {
             }
             int next = cell + stride;
             assert isStep(world, cell, next) : "courier " + id + " would step from cell " + cell + " to " + next;
-            double need = CostField.stepHours(world, cell, next, model.mountainFactor());
+            double need = CostField.stepHours(world, cell, next, model.season());
             if (need == Double.POSITIVE_INFINITY) {
-                // Within a lattice run toward a pass that closed meanwhile: the run ends there, so wait for spring.
+                // A closed cell ahead (a pass in winter, a crossing closed), reached within a lattice run: wait until it opens.
                 hoursInHand = 0;
                 return;
             }

@@ -116,19 +116,19 @@ final class TraffickingGroup implements Steppable {
         event.begin();
         if (changes.isEverything() && (memory == null || memory.isEmpty())) {
             // Nothing remembered (a group's first field, always): a field others may already have computed.
-            field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+            field.computeWithoutMemory(spec.knownPostRisk(), spec.riskAversion(), model.season());
             event.kind = "first";
         } else if (changes.isEverything()) {
-            field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor());
+            field.compute(memory, spec.knownPostRisk(), spec.riskAversion(), model.season());
             event.kind = "full";
-        } else if (model.mountainFactor() != field.mountainFactor()
-                && (memory == null || memory.count() < model.world().mountainCellCount())) {
+        } else if (!model.season().equals(field.season())
+                && (memory == null || memory.count() < model.world().seasonalCellCount())) {
             // A season began or ended: start from the season's shared field and add what is remembered (if anything).
-            field.computeFromFirstField(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
+            field.computeFromFirstField(memory, spec.knownPostRisk(), spec.riskAversion(), model.season(), changes);
             event.kind = "season";
         } else {
-            event.kind = model.mountainFactor() != field.mountainFactor() ? "season" : changes.kind();
-            field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.mountainFactor(), changes);
+            event.kind = !model.season().equals(field.season()) ? "season" : changes.kind();
+            field.repair(memory, spec.knownPostRisk(), spec.riskAversion(), model.season(), changes);
         }
         if (event.shouldCommit()) {
             event.group = index;

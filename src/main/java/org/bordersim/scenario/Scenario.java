@@ -23,7 +23,8 @@ public record Scenario(
         Intelligence intelligence,
         JointOperations jointOperations,
         ControlledDeliveries controlledDeliveries,
-        Seasons seasons) {
+        Seasons seasons,
+        List<CrossingClosure> crossingClosures) {
 
     /** Most replications a scenario (or --reps) may ask for; the schema says the same. */
     public static final int MAX_REPLICATIONS = 100_000;
@@ -44,8 +45,19 @@ public record Scenario(
         Objects.requireNonNull(seasons, "seasons");
         groups = List.copyOf(groups);
         blos = List.copyOf(blos);
+        crossingClosures = List.copyOf(crossingClosures);
         if (replications < 1) throw new IllegalArgumentException("replications must be >= 1");
         if (durationDays < 1) throw new IllegalArgumentException("durationDays must be >= 1");
+    }
+
+    /**
+     * A crossing closed from {@code fromDay} until {@code untilDay} (null: to the end of the run), days counted from 0:
+     * its posts are impassable and see no traffic. A crossing that opens on day d is closed from day 0 until d.
+     */
+    public record CrossingClosure(String crossing, int fromDay, Integer untilDay, String about) {
+        public boolean closedOn(long day) {
+            return day >= fromDay && (untilDay == null || day < untilDay);
+        }
     }
 
     public int durationHours() {

@@ -117,6 +117,13 @@ public final class ScenarioChecks {
             }
         }
         checkSharing(file, s, out);
+        for (int i = 0; i < s.crossingClosures().size(); i++) {
+            Scenario.CrossingClosure c = s.crossingClosures().get(i);
+            if (c.untilDay() != null && c.untilDay() <= c.fromDay()) {
+                out.add(new Problem(file, "/crossingClosures/" + i + "/untilDay", "the crossing must open again after it closes: "
+                        + "untilDay " + c.untilDay() + " is not after fromDay " + c.fromDay()));
+            }
+        }
         for (int i = 0; i < s.seasons().closedPasses().size(); i++) {
             String at = "/seasons/closedPasses/" + i;
             checkZone(file, at + "/cells", s.seasons().closedPasses().get(i).cells(), s.map().geo() != null, out);

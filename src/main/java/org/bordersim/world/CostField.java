@@ -49,12 +49,12 @@ public final class CostField {
      * every BCP cell is the perceived risk; it is weighted by {@code riskAversion} hours per unit.
      */
     public void compute(RememberedRisk memoryRisk, double postRisk, double riskAversion) {
-        compute(memoryRisk, postRisk, riskAversion, 1.0);
+        compute(memoryRisk, postRisk, riskAversion, Season.OPEN);
     }
 
-    /** The same with travel on mountain cells slowed by {@code mountainFactor} (winter). */
-    public void compute(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
-        use(memoryRisk, postRisk, riskAversion, mountainFactor);
+    /** The same in a season: mountains slowed in winter, the cells of shut closures impassable. */
+    public void compute(RememberedRisk memoryRisk, double postRisk, double riskAversion, Season season) {
+        use(memoryRisk, postRisk, riskAversion, season);
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         Arrays.fill(next, -1);
         heap.clear();
@@ -72,15 +72,15 @@ public final class CostField {
      * computed here and stored. A group's memory is empty at its first field, so most groups
      * start from a copy (see FirstFields).
      */
-    public void computeWithoutMemory(double postRisk, double riskAversion, double mountainFactor) {
-        var inputs = new FirstFields.Inputs(destinations, postRisk, riskAversion, mountainFactor);
+    public void computeWithoutMemory(double postRisk, double riskAversion, Season season) {
+        var inputs = new FirstFields.Inputs(destinations, postRisk, riskAversion, season);
         FirstFields.Field first = world.firstFields().get(inputs, () -> {
-            compute(null, postRisk, riskAversion, mountainFactor);
+            compute(null, postRisk, riskAversion, season);
             return new FirstFields.Field(cost.clone(), next.clone());
         });
         System.arraycopy(first.cost(), 0, cost, 0, cost.length);
         System.arraycopy(first.next(), 0, next, 0, next.length);
-        use(null, postRisk, riskAversion, mountainFactor);
+        use(null, postRisk, riskAversion, season);
     }
 
     /**
@@ -93,33 +93,33 @@ public final class CostField {
      *
      * @param scratch emptied and used to list the remembered cells
      */
-    public void computeFromFirstField(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
+    public void computeFromFirstField(RememberedRisk memoryRisk, double postRisk, double riskAversion, Season season,
                                       RiskChanges scratch) {
-        computeWithoutMemory(postRisk, riskAversion, mountainFactor);
+        computeWithoutMemory(postRisk, riskAversion, season);
         if (memoryRisk == null || memoryRisk.isEmpty()) return;
         scratch.clear();
         for (int i = 0; i < memoryRisk.count(); i++) scratch.raised(memoryRisk.cell(i));
-        if (scratch.isEverything()) compute(memoryRisk, postRisk, riskAversion, mountainFactor);
-        else repair(memoryRisk, postRisk, riskAversion, mountainFactor, scratch);
+        if (scratch.isEverything()) compute(memoryRisk, postRisk, riskAversion, season);
+        else repair(memoryRisk, postRisk, riskAversion, season, scratch);
     }
 
-    /** The factor on mountain travel this field was last computed or repaired with (1 outside winter). */
-    public double mountainFactor() {
-        return mountainFactor;
+    /** The season this field was last computed or repaired in. */
+    public Season season() {
+        return season;
     }
 
     /** The inputs of the computation under way (read by {@link #candidate}). */
-    private void use(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor) {
+    private void use(RememberedRisk memoryRisk, double postRisk, double riskAversion, Season season) {
         this.memoryRisk = memoryRisk;
         this.postRisk = postRisk;
         this.riskAversion = riskAversion;
-        this.mountainFactor = mountainFactor;
+        this.season = season;
     }
 
     private RememberedRisk memoryRisk;
     private double postRisk;
     private double riskAversion;
-    private double mountainFactor = 1.0;
+    private Season season = Season.OPEN;
 
     /**
      * The cost of reaching the destination from a neighbour of {@code to} through {@code to}:
@@ -134,7 +134,7 @@ public final class CostField {
     private double stepCost(int to) {
         int cell = graph.cell(to);
         double memoryPerStep = riskAversion * (memoryRisk == null ? 0 : memoryRisk.at(cell)) * world.cellKm();
-        double enterHours = world.travelHours(cell) * world.seasonFactor(cell, mountainFactor);
+        double enterHours = world.travelHours(cell) * world.seasonFactor(cell, season);
         return enterHours + memoryPerStep;
     }
 
@@ -188,7 +188,7 @@ public final class CostField {
      * a neighbour), with the step length of its direction. No risk: runs lie where none can be remembered (RouteGraph).
      */
     private double between(int edge) {
-        return graph.betweenHours(edge, mountainFactor) * (graph.diagonal(edge) ? SQRT2 : 1.0);
+        return graph.betweenHours(edge, season.mountainFactor()) * (graph.diagonal(edge) ? SQRT2 : 1.0);
     }
 
     /**
@@ -204,8 +204,8 @@ public final class CostField {
     /**
      * Brings a computed field up to date after the cost of entering some cells changed: the cells
      * listed in {@code changes} (perceived risk up or down, either or both) and, if
-     * {@code mountainFactor} differs from the last computation's (a season began or ended), every
-     * mountain cell. The result is the field {@link #compute} would give, to the bit, including
+     * the season differs from the last computation's, every mountain cell (winter began or ended) and the cells of
+     * every closure that shut or opened. The result is the field {@link #compute} would give, to the bit, including
      * which of several equal-cost next cells is chosen: only the cells whose least cost or choice
      * can change are recomputed, by the same expression and the same tie rule as a full
      * computation (the smallest cost through a neighbour; among equals, the neighbour with the
@@ -217,17 +217,17 @@ public final class CostField {
      * cost; Dijkstra spreads the offers. Every cell keeps a cost it can still reach (an upper
      * bound), so the spreading ends at the least costs, as a full computation does.
      */
-    public void repair(RememberedRisk memoryRisk, double postRisk, double riskAversion, double mountainFactor,
+    public void repair(RememberedRisk memoryRisk, double postRisk, double riskAversion, Season season,
                        RiskChanges changes) {
-        double previousMountainFactor = this.mountainFactor;
-        if (mountainFactor != previousMountainFactor && graph.hasEdges()) {
-            // A season changes the cost of the runs through mountains, not of entering their end cells: start from
+        Season previous = this.season;
+        if (season.mountainFactor() != previous.mountainFactor() && graph.hasEdges()) {
+            // Winter changes the cost of the runs through mountains, not of entering their end cells: start from
             // the season's shared field and add what is remembered (RiskChanges are only a list of cells here).
             changes.clear();
-            computeFromFirstField(memoryRisk, postRisk, riskAversion, mountainFactor, changes);
+            computeFromFirstField(memoryRisk, postRisk, riskAversion, season, changes);
             return;
         }
-        use(memoryRisk, postRisk, riskAversion, mountainFactor);
+        use(memoryRisk, postRisk, riskAversion, season);
         heap.clear();
         heap.clearFlags();
         // Cells that are not route nodes carry no risk any route sees (the lattice keeps every risky cell a node).
@@ -239,10 +239,18 @@ public final class CostField {
             int v = graph.node(changes.loweredCell(i));
             if (v >= 0) mark(v, LOWERED);
         }
-        if (mountainFactor != previousMountainFactor) {
-            byte season = mountainFactor > previousMountainFactor ? RAISED : LOWERED;
-            int[] mountains = world.mountainCells();
-            for (int c : mountains) mark(c, season);
+        // Without a lattice a route node is its cell. Closure cells are always nodes, so on a lattice too.
+        if (season.mountainFactor() != previous.mountainFactor()) {
+            byte winter = season.mountainFactor() > previous.mountainFactor() ? RAISED : LOWERED;
+            for (int c : world.mountainCells()) mark(c, winter);
+        }
+        for (int k = 0; k < world.closures(); k++) {
+            if (season.shut(k) == previous.shut(k)) continue;
+            byte closing = season.shut(k) ? RAISED : LOWERED;
+            for (int c : world.closureCells(k)) {
+                int v = graph.node(c);
+                if (v >= 0) mark(v, closing);
+            }
         }
         markAffected();
         int touched = heap.touchedCount();
@@ -471,12 +479,12 @@ public final class CostField {
 
     /** Hours to walk from one cell to its neighbour (used to pace a courier). */
     public static double stepHours(World world, int from, int to) {
-        return stepHours(world, from, to, 1.0);
+        return stepHours(world, from, to, Season.OPEN);
     }
 
-    public static double stepHours(World world, int from, int to, double mountainFactor) {
+    public static double stepHours(World world, int from, int to, Season season) {
         boolean diagonal = world.diagonalStep(from, to);
-        double hours = world.travelHours(to) * world.seasonFactor(to, mountainFactor);
+        double hours = world.travelHours(to) * world.seasonFactor(to, season);
         return hours * (diagonal ? SQRT2 : 1.0);
     }
 }

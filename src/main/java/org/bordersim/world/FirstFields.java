@@ -17,24 +17,24 @@ import java.util.function.Supplier;
  */
 final class FirstFields {
     /** The inputs a field without memory depends on. */
-    record Inputs(int[] destinations, double postRisk, double riskAversion, double mountainFactor) {
+    record Inputs(int[] destinations, double postRisk, double riskAversion, Season season) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Inputs other && Arrays.equals(destinations, other.destinations)
                     && Double.compare(postRisk, other.postRisk) == 0
                     && Double.compare(riskAversion, other.riskAversion) == 0
-                    && Double.compare(mountainFactor, other.mountainFactor) == 0;
+                    && season.equals(other.season);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(Arrays.hashCode(destinations), postRisk, riskAversion, mountainFactor);
+            return Objects.hash(Arrays.hashCode(destinations), postRisk, riskAversion, season);
         }
 
         @Override
         public String toString() {
             return "Inputs[" + destinations.length + " destinations, post risk " + postRisk + ", aversion " + riskAversion
-                    + ", mountain factor " + mountainFactor + "]";
+                    + ", " + season + "]";
         }
     }
 

@@ -34,13 +34,17 @@ public final class World {
     private final byte[] steps;
     /** Where routes may turn: every cell, or a lattice far from the borders (map.routeLatticeKm). */
     private final RouteGraph routes;
-    /** The passable cells whose cost of entry a season changes: mountains, and the cells of passes closed in winter. */
+    /** The passable mountain cells (slowed in winter) that are in no closure, in index order. */
     private final int[] mountainCells;
-    /** Per cell: NOT_SEASONAL, MOUNTAIN_CELL (slowed in winter) or CLOSED_IN_WINTER (a pass, impassable in winter). */
+    /** The passable cells of each closure (index: its bit in {@link Season#closed()}), in index order. */
+    private final int[][] closureCells;
+    /** Per cell: NOT_SEASONAL, MOUNTAIN_CELL, or CLOSURE + k for a cell of closure k (impassable while it is shut). */
     private final byte[] seasonal;
     static final byte NOT_SEASONAL = 0;
     static final byte MOUNTAIN_CELL = 1;
-    static final byte CLOSED_IN_WINTER = 2;
+    static final byte CLOSURE = 2;
+    /** Closures a world can hold: bit 0 for the winter passes, the rest for dated closures. */
+    public static final int MAX_CLOSURES = 64;
     /** Fields without memory, shared by the groups and replications that start from the same inputs. */
     private final FirstFields firstFields = new FirstFields();
 
@@ -52,7 +56,7 @@ public final class World {
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
                   List<int[]> origins, List<List<int[]>> originMoves, List<int[]> destinations, List<BloSite> bloSites,
-                  boolean[] fine, int latticeSpacing, boolean[] closedInWinter) {
+                  boolean[] fine, int latticeSpacing, List<int[]> closures) {
         this.map = map;
         this.travelHours = travelHours;
         this.visibility = visibility;
@@ -78,11 +82,18 @@ public final class World {
                 : RouteGraph.lattice(map, travelHours, steps, fine, latticeSpacing);
         this.seasonal = new byte[map.cells()];
         for (int c = 0; c < map.cells(); c++) {
-            if (travelHours[c] == Double.POSITIVE_INFINITY) continue;
-            if (closedInWinter != null && closedInWinter[c]) seasonal[c] = CLOSED_IN_WINTER;
-            else if (map.terrain(c) == Terrain.MOUNTAIN) seasonal[c] = MOUNTAIN_CELL;
+            if (travelHours[c] != Double.POSITIVE_INFINITY && map.terrain(c) == Terrain.MOUNTAIN) seasonal[c] = MOUNTAIN_CELL;
         }
-        this.mountainCells = IntStream.range(0, map.cells()).filter(c -> seasonal[c] != NOT_SEASONAL).toArray();
+        // A cell in two closures belongs to the later one.
+        for (int k = 0; k < closures.size(); k++) {
+            for (int c : closures.get(k)) if (travelHours[c] != Double.POSITIVE_INFINITY) seasonal[c] = (byte) (CLOSURE + k);
+        }
+        this.closureCells = new int[closures.size()][];
+        for (int k = 0; k < closures.size(); k++) {
+            byte code = (byte) (CLOSURE + k);
+            closureCells[k] = IntStream.range(0, map.cells()).filter(c -> seasonal[c] == code).toArray();
+        }
+        this.mountainCells = IntStream.range(0, map.cells()).filter(c -> seasonal[c] == MOUNTAIN_CELL).toArray();
     }
 
     /**
@@ -227,30 +238,42 @@ public final class World {
         return firstFields;
     }
 
-    /** The passable cells a winter changes (mountains, closed passes), in index order; shared, do not modify. */
+    /** The passable mountain cells in no closure, in index order; shared, do not modify. */
     int[] mountainCells() {
         return mountainCells;
     }
 
-    /** How many cells a season's change reaches (mountains and closed passes). */
-    public int mountainCellCount() {
-        return mountainCells().length;
+    /** The passable cells of closure k, in index order; shared, do not modify. */
+    int[] closureCells(int closure) {
+        return closureCells[closure];
     }
 
-    /** Whether the cell belongs to a pass that closes in winter. */
-    public boolean closedInWinter(int cell) {
-        return seasonal[cell] == CLOSED_IN_WINTER;
+    int closures() {
+        return closureCells.length;
+    }
+
+    /** How many cells a change of season can reach (mountains and every closure). */
+    public int seasonalCellCount() {
+        int n = mountainCells.length;
+        for (int[] cells : closureCells) n += cells.length;
+        return n;
+    }
+
+    /** Whether the cell belongs to closure k (0: the passes that close in winter). */
+    public boolean inClosure(int cell, int closure) {
+        return seasonal[cell] == CLOSURE + closure;
     }
 
     /**
-     * What the season multiplies the hours to enter a cell by, given winter's factor on mountains (1 outside winter):
-     * that factor on mountain cells, infinity on a closed pass while it is not 1, 1 elsewhere. Winter is known by its
-     * factor, which is why a scenario with closed passes must slow its mountains.
+     * What the season multiplies the hours to enter a cell by: winter's factor on mountain cells, infinity on a cell of
+     * a shut closure, 1 elsewhere.
      */
-    public double seasonFactor(int cell, double mountainFactor) {
-        if (mountainFactor == 1.0) return 1.0;
+    public double seasonFactor(int cell, Season season) {
+        if (season.open()) return 1.0;
         byte s = seasonal[cell];
-        return s == NOT_SEASONAL ? 1.0 : s == MOUNTAIN_CELL ? mountainFactor : Double.POSITIVE_INFINITY;
+        if (s == NOT_SEASONAL) return 1.0;
+        if (s == MOUNTAIN_CELL) return season.mountainFactor();
+        return season.shut(s - CLOSURE) ? Double.POSITIVE_INFINITY : 1.0;
     }
 
     public double visibility(int cell) {

@@ -77,29 +77,48 @@ final class WorldBuilder {
             }
             sites.add(site);
         }
-        boolean[] closedInWinter = closedPasses();
+        List<int[]> closures = closures();
+        boolean[] inClosure = closures.isEmpty() ? null : new boolean[map.cells()];
+        for (int[] cells : closures) for (int c : cells) inClosure[c] = true;
         int spacing = latticeSpacing();
         stopIfProblems();
         byte[] fromBorder = distanceFromBorder();
         List<int[]> everyOrigin = new ArrayList<>(origins);
         originMoves.forEach(everyOrigin::addAll);
-        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, everyOrigin, destinations, closedInWinter, sites) : null;
+        boolean[] fine = spacing > 1 ? cellsKeptOffTheLattice(fromBorder, everyOrigin, destinations, inClosure, sites) : null;
         World world = new World(map, travel, visible, border, fromBorder, crossingPointOf, locationOf, crossingPoints,
-                locationNames, origins, originMoves, destinations, sites, fine, spacing, closedInWinter);
+                locationNames, origins, originMoves, destinations, sites, fine, spacing, closures);
         checkReachable(world);
         stopIfProblems();
         return world;
     }
 
-    /** The cells of the passes that close in winter, or null if none do. */
-    private boolean[] closedPasses() {
+    /**
+     * The cells of each closure: first the passes that close in winter (all of them, one closure), then each dated
+     * closure of a crossing (its posts). Empty when there is neither.
+     */
+    private List<int[]> closures() {
         List<Seasons.ClosedPass> passes = scenario.seasons().closedPasses();
-        if (passes.isEmpty()) return null;
-        boolean[] closed = new boolean[map.cells()];
+        List<Scenario.CrossingClosure> dated = scenario.crossingClosures();
+        if (passes.isEmpty() && dated.isEmpty()) return List.of();
+        List<int[]> closures = new ArrayList<>();
+        IntStream.Builder winter = IntStream.builder();
         for (int i = 0; i < passes.size(); i++) {
-            for (int c : zoneCells("/seasons/closedPasses/" + i + "/cells", passes.get(i).cells())) closed[c] = true;
+            for (int c : zoneCells("/seasons/closedPasses/" + i + "/cells", passes.get(i).cells())) winter.add(c);
         }
-        return closed;
+        closures.add(winter.build().distinct().sorted().toArray());
+        for (int i = 0; i < dated.size(); i++) {
+            String name = dated.get(i).crossing();
+            CrossingPoint point = crossingPoints.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+            if (point == null) {
+                problems.add(new Problem(file, "/crossingClosures/" + i + "/crossing", "no crossing '" + name + "'; the map has "
+                        + (crossingPoints.isEmpty() ? "none" : String.join(", ", crossingPoints.stream().map(CrossingPoint::name).toList()))));
+                closures.add(new int[0]);
+            } else {
+                closures.add(point.cells().stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+        }
+        return closures;
     }
 
     /** The route lattice's spacing in cells (1: none), or a problem if it is set below 2 cells. */
@@ -119,12 +138,12 @@ final class WorldBuilder {
      * The cells that stay route nodes under a lattice: every cell that can ever carry remembered risk (within reach
      * of a seizure of the border, plus a group's memory radius), roads and settlements (fast ways a lattice would cut
      * across), cells beside impassable ones (so routes bend round obstacles cell by cell), origins and destinations,
-     * and the cells of passes closed in winter.
+     * and the cells of every closure (passes closed in winter, crossings closed on dates).
      * Seizures happen at posts, within detection range of patrols and teams on the sector's border cells, and within
      * a joint operation's staging radius of its crossing, so all happen within the largest of those of the border.
      */
     private boolean[] cellsKeptOffTheLattice(byte[] fromBorder, List<int[]> origins, List<int[]> destinations,
-                                             boolean[] closedInWinter, List<BloSite> sites) {
+                                             boolean[] inClosure, List<BloSite> sites) {
         int seizureReach = cellsWithin(scenario.jointOperations().stagingRadiusKm());
         for (BloSpec b : scenario.blos()) seizureReach = Math.max(seizureReach, cellsWithin(b.patrol().detectionRangeKm()));
         int memoryReach = 0;
@@ -143,8 +162,8 @@ final class WorldBuilder {
         }
         for (int[] zone : origins) for (int c : zone) fine[c] = true;
         for (int[] zone : destinations) for (int c : zone) fine[c] = true;
-        // A closed pass is entered cell by cell, never run across, so a winter's closure is never hidden inside a run.
-        if (closedInWinter != null) for (int c = 0; c < fine.length; c++) fine[c] |= closedInWinter[c];
+        // A closure is entered cell by cell, never run across, so a pass or a crossing shut is never hidden inside a run.
+        if (inClosure != null) for (int c = 0; c < fine.length; c++) fine[c] |= inClosure[c];
         // An inland post seizes away from the border: the risk its seizures leave is remembered around it.
         int reach = 1 + memoryReach + 1;
         for (BloSite site : sites) {

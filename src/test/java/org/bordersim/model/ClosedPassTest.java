@@ -30,7 +30,7 @@ class ClosedPassTest {
                 "seasons": {"winterMonths": [2], "mountainSlowdown": 2,
                             "closedPasses": [{"name": "the pass", "cells": {"cells": [[2, 1], [3, 1]]}}]}
                 """));
-        assertTrue(p.world().closedInWinter(1 * 10 + 2) && p.world().closedInWinter(1 * 10 + 3));
+        assertTrue(p.world().inClosure(1 * 10 + 2, 0) && p.world().inClosure(1 * 10 + 3, 0));
         List<RunResult> runs = Replications.run(p.scenario(), p.world(), 2, () -> { });
         for (RunResult r : runs) {
             // Weeks 5 to 7 (days 35 to 55) lie wholly in winter.

@@ -52,7 +52,7 @@ class ModelTruthTest {
         double hours = 0;
         int cell = w.width() + 0;
         CostField field = new CostField(w, w.destinations(0), new org.bordersim.world.CellHeap(w.cells()));
-        field.compute(null, 0, 0, 1.0);
+        field.compute(null, 0, 0, org.bordersim.world.Season.OPEN);
         while (!field.isDestination(cell)) {
             hours += CostField.stepHours(w, cell, field.next(cell));
             cell = field.next(cell);

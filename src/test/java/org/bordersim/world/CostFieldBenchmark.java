@@ -32,7 +32,7 @@ public final class CostFieldBenchmark {
         double[] referenceSeconds = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
-            field.compute(null, postRisk, aversion, 1.0);
+            field.compute(null, postRisk, aversion, Season.OPEN);
             long t1 = System.nanoTime();
             reference.run(destinations);
             long t2 = System.nanoTime();

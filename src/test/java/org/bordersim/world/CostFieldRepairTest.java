@@ -35,9 +35,9 @@ class CostFieldRepairTest {
         int x0 = lattice > 0 ? 40 : 20;
         String pass = seed == 3 || seed == 7 ? "[%d, 0, %d, 20]".formatted(x0, x0 + 3)
                 : seed == 5 || seed == 8 ? "[%d, 0, %d, 31]".formatted(x0, x0 + 3) : null;
-        String seasons = pass == null ? "" : """
+        String seasons = (pass == null ? "" : """
                 , "seasons": {"winterMonths": [1], "mountainSlowdown": 2, "closedPasses": [{"name": "pass", "cells": {"rect": %s}}]}
-                """.formatted(pass);
+                """.formatted(pass)) + ", \"crossingClosures\": [{\"crossing\": \"X1\", \"fromDay\": 3}]";
         World world = TestScenarios.prepare(tmp, "m" + seed + ".json", """
                 {"name": "m%d", "durationDays": 7,
                  "map": {"routeLatticeKm": %d,
@@ -48,9 +48,12 @@ class CostFieldRepairTest {
                 plain ? "false" : "true", seasons)).world();
         if (pass != null) {
             int closed = 0;
-            for (int c = 0; c < world.cells(); c++) if (world.closedInWinter(c)) closed++;
+            for (int c = 0; c < world.cells(); c++) if (world.inClosure(c, 0)) closed++;
             assertTrue(closed > 40, "closed pass cells: " + closed);
         }
+        int crossingPosts = 0;
+        for (int c = 0; c < world.cells(); c++) if (world.inClosure(c, 1)) crossingPosts++;
+        assertEquals(2, crossingPosts, "X1's two posts close on a date");
         if (lattice > 0) assertTrue(world.routes().runCount() > 100, "runs to repair along: " + world.routes().runCount());
         int n = world.cells();
         CellHeap heap = new CellHeap(n);
@@ -61,12 +64,13 @@ class CostFieldRepairTest {
         double postRisk = 0.1;
         double aversion = 10;
         double mountain = seed % 3 == 0 ? 2.0 : 1.0;
-        repaired.compute(memory, postRisk, aversion, mountain);
+        boolean crossingShut = false;
+        repaired.compute(memory, postRisk, aversion, season(mountain, crossingShut));
         // No limit: every update is a repair, however much changed.
         RiskChanges changes = new RiskChanges(Integer.MAX_VALUE);
         changes.clear();
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
-        int[] kinds = new int[3];
+        int[] kinds = new int[4];
         int cutOff = 0;
         int mixed = 0;
         int cheaperOnly = 0;
@@ -77,9 +81,9 @@ class CostFieldRepairTest {
             boolean down = false;
             for (int e = 0; e < events; e++) {
                 double u = random.nextDouble();
-                int kind = u < 0.6 ? 0 : u < 0.9 ? 1 : 2;
+                int kind = u < 0.55 ? 0 : u < 0.8 ? 1 : u < 0.9 ? 2 : 3;
                 kinds[kind]++;
-                what.append(kind == 0 ? " loss" : kind == 1 ? " decay" : " season");
+                what.append(kind == 0 ? " loss" : kind == 1 ? " decay" : kind == 2 ? " season" : " crossing");
                 if (kind == 0) {
                     // A loss, as a group remembers it: risk up in a square around the cell, falling with distance.
                     int c = random.nextInt(n);
@@ -102,16 +106,21 @@ class CostFieldRepairTest {
                     if (seed > 3) memory.fade(0.3, 0.05, changes);
                     else memory.fade(0.9, 1e-6, changes);
                 } else {
-                    // Winter begins or ends: the field is told only the new factor.
+                    // Winter begins or ends: the field is told only the new season.
                     mountain = mountain == 1.0 ? 2.0 : 1.0;
                     if (mountain > 1.0) up = true; else down = true;
+                }
+                if (kind == 3) {
+                    // Crossing X1 closes or opens on a date.
+                    crossingShut = !crossingShut;
+                    if (crossingShut) up = true; else down = true;
                 }
             }
             if (up && down) mixed++;
             if (down && !up) cheaperOnly++;
-            repaired.repair(memory, postRisk, aversion, mountain, changes);
+            repaired.repair(memory, postRisk, aversion, season(mountain, crossingShut), changes);
             changes.clear();
-            full.compute(memory, postRisk, aversion, mountain);
+            full.compute(memory, postRisk, aversion, season(mountain, crossingShut));
             if (Double.isInfinite(full.cost(world.origins(0)[0]))) cutOff++;
             for (int c = 0; c < n; c++) {
                 assertEquals(Double.doubleToRawLongBits(full.cost(c)), Double.doubleToRawLongBits(repaired.cost(c)),
@@ -119,7 +128,8 @@ class CostFieldRepairTest {
                 assertEquals(full.next(c), repaired.next(c), "update " + update + ": next of cell " + c);
             }
         }
-        assertTrue(kinds[0] > 20 && kinds[1] > 5 && kinds[2] > 3, "losses, decays, seasons: " + Arrays.toString(kinds));
+        assertTrue(kinds[0] > 20 && kinds[1] > 5 && kinds[2] > 3 && kinds[3] > 3, "losses, decays, seasons, crossings: "
+                + Arrays.toString(kinds));
         if (seed == 5 || seed == 8) {
             // The closed pass cut the map: in winter the west had no route (checked above against a full computation).
             assertTrue(cutOff > 0, "updates in a winter that cut the west off: " + cutOff);
@@ -127,6 +137,11 @@ class CostFieldRepairTest {
         assertTrue(mixed > 10, "updates mixing dearer and cheaper cells: " + mixed);
         // Updates that only make cells cheaper fix ties their own way (CostField.fixTiesWithCheaperCells).
         assertTrue(cheaperOnly >= 4, "updates with only cheaper cells: " + cheaperOnly);
+    }
+
+    /** Winter shuts the passes (closure 0) with its factor; closure 1 is a crossing closed on a date. */
+    private static Season season(double mountain, boolean crossingShut) {
+        return new Season(mountain, (mountain > 1.0 ? 1L : 0L) | (crossingShut ? 2L : 0L));
     }
 
     @ParameterizedTest(name = "map seed {0}")
@@ -154,15 +169,15 @@ class CostFieldRepairTest {
                 if (c + 1 < n) memory.add(c + 1, 0.1);
             }
             double mountain = round % 2 == 0 ? 2.0 : 1.0;
-            fromFirst.computeFromFirstField(memory, 0.1, 10, mountain, scratch);
-            full.compute(memory, 0.1, 10, mountain);
+            fromFirst.computeFromFirstField(memory, 0.1, 10, season(mountain, false), scratch);
+            full.compute(memory, 0.1, 10, season(mountain, false));
             for (int c = 0; c < n; c++) {
                 assertEquals(Double.doubleToRawLongBits(full.cost(c)), Double.doubleToRawLongBits(fromFirst.cost(c)),
                         "round " + round + ": cost of cell " + c);
                 assertEquals(full.next(c), fromFirst.next(c), "round " + round + ": next of cell " + c);
             }
             if (!memory.isEmpty()) comparedWithMemory++;
-            assertEquals(mountain, fromFirst.mountainFactor());
+            assertEquals(mountain, fromFirst.season().mountainFactor());
         }
         assertTrue(comparedWithMemory >= 8, "rounds with something remembered: " + comparedWithMemory);
     }

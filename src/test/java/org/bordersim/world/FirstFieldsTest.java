@@ -36,9 +36,9 @@ class FirstFieldsTest {
             for (int group = 0; group < 3; group++) {
                 // Group 1 has group 0's destinations in another array: it must get group 0's stored field.
                 CostField shared = new CostField(world, world.destinations(group), heap);
-                shared.computeWithoutMemory(in[0], in[1], in[2]);
+                shared.computeWithoutMemory(in[0], in[1], new Season(in[2], 0));
                 CostField computed = new CostField(world, world.destinations(group), heap);
-                computed.compute(noMemory, in[0], in[1], in[2]);
+                computed.compute(noMemory, in[0], in[1], new Season(in[2], 0));
                 for (int c = 0; c < world.cells(); c++) {
                     assertEquals(Double.doubleToRawLongBits(computed.cost(c)), Double.doubleToRawLongBits(shared.cost(c)),
                             "group " + group + ", inputs " + Arrays.toString(in) + ": cost of cell " + c);
@@ -47,11 +47,11 @@ class FirstFieldsTest {
             }
         }
         // The inputs do matter on this map, so the comparisons above could tell two stored fields apart.
-        reference.computeWithoutMemory(0.1, 10, 1.0);
+        reference.computeWithoutMemory(0.1, 10, Season.OPEN);
         CostField winter = new CostField(world, world.destinations(0), heap);
-        winter.computeWithoutMemory(0.1, 10, 2.0);
+        winter.computeWithoutMemory(0.1, 10, new Season(2.0, 0));
         CostField back = new CostField(world, world.destinations(2), heap);
-        back.computeWithoutMemory(0.1, 10, 1.0);
+        back.computeWithoutMemory(0.1, 10, Season.OPEN);
         assertNotEquals(0, cellsThatDiffer(reference, winter, world.cells()));
         assertNotEquals(0, cellsThatDiffer(reference, back, world.cells()));
     }

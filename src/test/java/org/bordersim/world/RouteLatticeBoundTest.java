@@ -65,8 +65,8 @@ class RouteLatticeBoundTest {
                 }
             }
             double mountain = round % 2 == 0 ? 1.0 : 2.0;
-            onLattice.compute(memory, POST_RISK, AVERSION, mountain);
-            least.compute(memory, POST_RISK, AVERSION, mountain);
+            onLattice.compute(memory, POST_RISK, AVERSION, new Season(mountain, 0));
+            least.compute(memory, POST_RISK, AVERSION, new Season(mountain, 0));
             for (int v = 0; v < n; v++) {
                 if (!lattice.routeNode(v) || least.cost(v) == 0 || least.cost(v) == Double.POSITIVE_INFINITY) continue;
                 assertTrue(onLattice.cost(v) < Double.POSITIVE_INFINITY, "node " + v + " reaches a destination on the lattice");
@@ -106,7 +106,7 @@ class RouteLatticeBoundTest {
             if (target == cell) return sum;
             int next = world.stepToward(cell, target);
             boolean diagonal = cell % world.width() != next % world.width() && cell / world.width() != next / world.width();
-            double hours = world.travelHours(next) * world.seasonFactor(next, mountain);
+            double hours = world.travelHours(next) * world.seasonFactor(next, new Season(mountain, 0));
             double step = hours + AVERSION * memory.at(next) * world.cellKm();
             sum += step * (diagonal ? Math.sqrt(2) : 1) + (world.bcp(next) ? AVERSION * POST_RISK : 0);
             cell = next;

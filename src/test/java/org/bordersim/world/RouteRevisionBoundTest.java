@@ -57,7 +57,7 @@ class RouteRevisionBoundTest {
         CostField least = new CostField(world, world.destinations(0), heap);
         RememberedRisk followed = new RememberedRisk(world.width(), world.height());
         RememberedRisk truth = new RememberedRisk(world.width(), world.height());
-        routes.compute(followed, POST_RISK, AVERSION, 1.0);
+        routes.compute(followed, POST_RISK, AVERSION, Season.OPEN);
         RiskChanges changes = new RiskChanges(Integer.MAX_VALUE);
         changes.clear();
         RiskChanges unread = new RiskChanges(1);
@@ -86,9 +86,9 @@ class RouteRevisionBoundTest {
                 followed.lowerTo(truth, changes);
                 unrevised = 1;
             }
-            routes.repair(followed, POST_RISK, AVERSION, 1.0, changes);
+            routes.repair(followed, POST_RISK, AVERSION, Season.OPEN, changes);
             changes.clear();
-            least.compute(truth, POST_RISK, AVERSION, 1.0);
+            least.compute(truth, POST_RISK, AVERSION, Season.OPEN);
             for (int v = 0; v < n; v++) {
                 if (least.cost(v) == Double.POSITIVE_INFINITY || least.cost(v) == 0) continue;
                 double cost = routeCost(world, routes, truth, v);
