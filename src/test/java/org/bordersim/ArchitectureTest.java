@@ -38,14 +38,15 @@ class ArchitectureTest {
             Map.entry("sweep", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment")),
             Map.entry("invest", Set.of("files", "scenario", "metrics", "stats", "output", "experiment", "sweep")),
             Map.entry("report", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
-                    "invest")),
+                    "invest", "calibrate")),
             Map.entry("eval", Set.of("files", "scenario", "world", "metrics", "experiment")),
+            Map.entry("calibrate", Set.of("files", "scenario", "world", "metrics", "stats", "output", "experiment")),
             // The studio draws the map and words differences as the reports do (report), over the experiment's functions.
             Map.entry("gui", Set.of("files", "scenario", "world", "model", "metrics", "experiment")),
             Map.entry("studio", Set.of("files", "scenario", "world", "model", "metrics", "stats", "output", "experiment", "sweep", "invest",
                     "report")),
             Map.entry("cli", Set.of("files", "scenario", "world", "metrics", "stats", "design", "output", "experiment", "sweep",
-                    "report", "eval", "invest", "studio", "gui")),
+                    "report", "eval", "invest", "studio", "gui", "calibrate")),
             // Spark's entry point is the sweep command with another engine: one folder, journal and report.
             Map.entry("spark", Set.of("files", "output", "sweep", "cli")));
 

@@ -39,6 +39,20 @@ public final class Seeds {
         return mix(baseSeed, -2);
     }
 
+    /** How a calibration's seeds derive from its base seed, in words, for manifests. */
+    public static final String CALIBRATION = "proposals of generation t: MersenneTwister(mix(baseSeed, -1 - t)); "
+            + "simulation i of generation t: mix(mix(baseSeed, t), i), its replication r: mix(that, r)";
+
+    /** Seed of the random stream that draws a calibration's proposals in generation {@code generation}. */
+    public static long calibrationProposals(long baseSeed, int generation) {
+        return mix(baseSeed, -1L - generation);
+    }
+
+    /** Seed of simulation {@code index} of a calibration's generation {@code generation}. */
+    public static long calibrationSimulation(long baseSeed, int generation, int index) {
+        return mix(mix(baseSeed, generation), index);
+    }
+
     private static long mix(long baseSeed, long index) {
         return SplitMix64.mix(baseSeed, index);
     }

@@ -31,6 +31,7 @@ public final class PublishedSchema {
     private static final PublishedSchema SCENARIO = new PublishedSchema("/bordersim/scenario.schema.json");
     private static final PublishedSchema SWEEP = new PublishedSchema("/bordersim/sweep.schema.json");
     private static final PublishedSchema PORTFOLIO = new PublishedSchema("/bordersim/portfolio.schema.json");
+    private static final PublishedSchema CALIBRATION = new PublishedSchema("/bordersim/calibration.schema.json");
 
     private final String text;
     private final JsonNode root;
@@ -65,6 +66,11 @@ public final class PublishedSchema {
     /** The investment portfolio file format. */
     public static PublishedSchema portfolio() {
         return PORTFOLIO;
+    }
+
+    /** The calibration file format. */
+    public static PublishedSchema calibration() {
+        return CALIBRATION;
     }
 
     /** The schema as shipped, for {@code bordersim schema}. */
