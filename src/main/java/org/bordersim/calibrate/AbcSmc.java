@@ -198,6 +198,27 @@ public final class AbcSmc {
         }
     }
 
+    /** The generation number under which posterior-predictive simulations are seeded and journalled. */
+    public static final int PREDICTIVE = 1_000_000;
+
+    /**
+     * Posterior-predictive simulations: {@code draws} particles drawn by weight from the last generation, each
+     * simulated afresh with its own seed. Unlike the kept particles' own simulations, which were kept because they came
+     * near the observations, these show what the calibrated model produces.
+     */
+    public double[][] predictive(Generation g, int draws) throws InterruptedException {
+        MersenneTwisterFast random = new MersenneTwisterFast(Seeds.calibrationProposals(seed, PREDICTIVE));
+        double[] w = g.weights();
+        double[][] theta = new double[draws][];
+        for (int i = 0; i < draws; i++) theta[i] = g.theta()[Kernel.pick(w, random)];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            return simulate(pool, PREDICTIVE, theta);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private double[] fromPrior(MersenneTwisterFast random) {
         double[] x = new double[low.length];
         for (int k = 0; k < x.length; k++) x[k] = low[k] + random.nextDouble() * (high[k] - low[k]);

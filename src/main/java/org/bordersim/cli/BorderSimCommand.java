@@ -7,7 +7,7 @@ import picocli.CommandLine;
 /** {@code bordersim}: the entry point. */
 @Command(name = "bordersim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates border-enforcement strategies: traffickers, Border Liaison Offices and crossing points on a border grid.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, InvestCommand.class, StudioCommand.class, GuiCommand.class, MergeCommand.class, EvalCommand.class, ValidateCommand.class, SchemaCommand.class, SoakCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class, InvestCommand.class, StudioCommand.class, GuiCommand.class, MergeCommand.class, EvalCommand.class, ValidateCommand.class, SchemaCommand.class, SoakCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 invalid input or usage, 3 output cannot be written."})
 public final class BorderSimCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;

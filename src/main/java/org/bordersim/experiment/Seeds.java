@@ -41,7 +41,8 @@ public final class Seeds {
 
     /** How a calibration's seeds derive from its base seed, in words, for manifests. */
     public static final String CALIBRATION = "proposals of generation t: MersenneTwister(mix(baseSeed, -1 - t)); "
-            + "simulation i of generation t: mix(mix(baseSeed, t), i), its replication r: mix(that, r)";
+            + "simulation i of generation t: mix(mix(baseSeed, t), i), its replication r: mix(that, r), its observation "
+            + "errors: MersenneTwister(mix(that, -1))";
 
     /** Seed of the random stream that draws a calibration's proposals in generation {@code generation}. */
     public static long calibrationProposals(long baseSeed, int generation) {
@@ -51,6 +52,11 @@ public final class Seeds {
     /** Seed of simulation {@code index} of a calibration's generation {@code generation}. */
     public static long calibrationSimulation(long baseSeed, int generation, int index) {
         return mix(mix(baseSeed, generation), index);
+    }
+
+    /** Seed of the draws of observation error added to one calibration simulation's targets. */
+    public static long observationError(long simulationSeed) {
+        return mix(simulationSeed, -1);
     }
 
     private static long mix(long baseSeed, long index) {

@@ -53,6 +53,32 @@ public final class World {
     public static final String OUTSIDE_COUNTRY = GeoRasteriser.OUTSIDE;
     public static final int FAR_FROM_BORDER = 255;
 
+    /**
+     * The parts of a scenario a world is built from (JSON pointers, {@code *} for every element), as WorldBuilder
+     * reads them: a scenario that differs from another only elsewhere has the same world, so an experiment that varies
+     * nothing here may build it once. (WorldBuilder also reads dispatch rates and the duration, but only to refuse
+     * runs too long to finish.) Keep this in step with WorldBuilder.
+     */
+    public static final List<String> BUILT_FROM = List.of("/map", "/terrain", "/groups/*/origin",
+            "/groups/*/destination", "/groups/*/originMoves", "/groups/*/memoryRadiusKm", "/blos/*/crossing",
+            "/blos/*/inlandPost", "/blos/*/country", "/blos/*/patrol/sectorRadiusKm", "/blos/*/patrol/detectionRangeKm",
+            "/jointOperations/stagingRadiusKm", "/reporting", "/seasons/closedPasses", "/crossingClosures");
+
+    /** Whether setting {@code pointer} ({@code *} allowed) can change the world built from a scenario. */
+    public static boolean builtFrom(String pointer) {
+        String[] p = pointer.split("/", -1);
+        for (String prefix : BUILT_FROM) {
+            String[] q = prefix.split("/", -1);
+            boolean match = true;
+            for (int i = 1; i < Math.min(p.length, q.length) && match; i++) {
+                match = q[i].equals(p[i]) || q[i].equals("*") || p[i].equals("*");
+            }
+            // A pointer above a prefix (e.g. /blos) replaces it too.
+            if (match) return true;
+        }
+        return false;
+    }
+
     World(GridMap map, double[] travelHours, double[] visibility, boolean[] border, byte[] fromBorder, int[] crossingPointOf,
                   int[] locationOf, List<CrossingPoint> crossingPoints, List<String> locationNames,
                   List<int[]> origins, List<List<int[]>> originMoves, List<int[]> destinations, List<BloSite> bloSites,
