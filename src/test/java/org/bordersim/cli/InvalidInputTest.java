@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of bad scenario and sweep files (src/test/resources/invalid-inputs.txt), each through
+ * The corpus of bad scenario, sweep and calibration files (src/test/resources/invalid-inputs.txt), each through
  * the real command line: exit status 2, a message naming the file, the JSON pointer (or line and
  * column) and what was expected, no stack trace, and nothing created under the output folder.
  */
@@ -37,6 +37,10 @@ class InvalidInputTest {
 
         boolean isSweep() {
             return file.startsWith("sweeps/");
+        }
+
+        boolean isCalibration() {
+            return file.startsWith("calibrations/");
         }
 
         @Override
@@ -60,7 +64,7 @@ class InvalidInputTest {
         Set<String> listed = new TreeSet<>();
         for (BadInput b : corpus()) assertTrue(listed.add(b.file()), "listed twice: " + b.file());
         Set<String> present = new TreeSet<>();
-        for (String folder : List.of("scenarios/invalid", "sweeps/invalid")) {
+        for (String folder : List.of("scenarios/invalid", "sweeps/invalid", "calibrations/invalid")) {
             try (Stream<Path> files = Files.list(RESOURCES.resolve(folder))) {
                 files.forEach(p -> present.add(folder + "/" + p.getFileName()));
             }
@@ -74,7 +78,9 @@ class InvalidInputTest {
     void badInputGetsAClearErrorAndCreatesNothing(BadInput bad) {
         String file = bad.path().toString();
         Path out = dir.resolve("out");
-        List<String[]> commands = bad.isSweep()
+        List<String[]> commands = bad.isCalibration()
+                ? List.<String[]>of(new String[] {"calibrate", file, "--out", out.toString(), "--quiet"})
+                : bad.isSweep()
                 ? List.of(new String[] {"sweep", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file})
                 : List.of(new String[] {"run", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file},
                         new String[] {"compare", RESOURCES.resolve("scenarios/valid/corridor.json").toString(), file,
