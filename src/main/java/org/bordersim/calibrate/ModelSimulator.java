@@ -22,7 +22,7 @@ final class ModelSimulator implements AbcSmc.Simulator {
     ModelSimulator(Calibration calibration) throws InputException {
         this.calibration = calibration;
         boolean reuse = calibration.parameters().stream().noneMatch(p -> World.builtFrom(p.pointer()));
-        this.shared = reuse ? World.build(calibration.file().toString(), calibration.base().scenario()) : null;
+        this.shared = reuse ? World.build(calibration.template().file().toString(), calibration.base().scenario()) : null;
     }
 
     /** Whether every particle shares one world. */
@@ -38,7 +38,7 @@ final class ModelSimulator implements AbcSmc.Simulator {
         World world;
         try {
             loaded = calibration.template().with(calibration.settings(theta));
-            world = shared != null ? shared : World.build(calibration.file().toString(), loaded.scenario());
+            world = shared != null ? shared : World.build(calibration.template().file().toString(), loaded.scenario());
         } catch (InputException e) {
             // Both ends of every prior were checked; a point inside that is still invalid cannot be simulated.
             Arrays.fill(out, Double.NaN);

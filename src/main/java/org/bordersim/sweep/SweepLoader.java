@@ -80,13 +80,16 @@ public final class SweepLoader {
         JsonNode effective = Json.canonical(doc);
         return new Sweep(file, doc.get("name").asText(), doc.get("description").asText(), template, Map.copyOf(set),
                 seed, replications, doc.get("commonRandomNumbers").asBoolean(), doc.get("design").get("bootstrap").asInt(),
-                parameters, outputs, design, effective, base, identity(effective, base), places(shown, base));
+                parameters, outputs, design, effective, base, identity(effective, base), places(template, base));
     }
 
-    /** The base map's crossing places; none if its map cannot be built (every point then fails, saying why). */
-    private static List<String> places(String shown, LoadedScenario base) {
+    /**
+     * The base map's crossing places; none if its map cannot be built (every point then fails, saying why). Built as
+     * the scenario file's, so a map from geography finds its data beside the scenario, not beside the sweep.
+     */
+    private static List<String> places(ScenarioTemplate template, LoadedScenario base) {
         try {
-            return World.build(shown, base.scenario()).locationNames();
+            return World.build(template.file().toString(), base.scenario()).locationNames();
         } catch (InputException e) {
             return List.of();
         }

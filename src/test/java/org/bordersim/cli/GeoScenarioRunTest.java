@@ -66,6 +66,24 @@ class GeoScenarioRunTest {
     }
 
     @Test
+    void aSweepOverAMapFromGeographyCountsCrossingsAtItsNamedPlaces() throws IOException {
+        // The sweep file lives elsewhere than the scenario: the map's data are found from the scenario, not the sweep.
+        Path sweep = dir.resolve("sweep.json");
+        Files.writeString(sweep, """
+                {"name": "geo-sweep", "scenario": "%s", "replications": 1, "design": {"type": "factorial"},
+                 "parameters": [{"name": "staffing", "pointer": "/blos/*/staffing", "values": [2, 4]}],
+                 "outputs": ["value_seized"]}
+                """.formatted(TestScenarios.resource("valid/geo-toy.json").toString().replace("\\", "/")));
+        CliRunner.Outcome o = CliRunner.run("sweep", sweep.toString(), "--out", dir.resolve("s").toString(), "--quiet");
+        assertEquals(0, o.exit(), o.err());
+        try (Stream<Path> folders = Files.list(dir.resolve("s"))) {
+            Path folder = folders.findFirst().orElseThrow();
+            String header = Files.readAllLines(folder.resolve("runs.csv")).get(0);
+            assertTrue(header.contains("crossings_Bridge"), header);
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameRunsFromAnotherFolder() throws IOException {
         Path first = run("a");
         Path second = run("b");
