@@ -10,6 +10,8 @@ import org.bordersim.files.JsonFiles;
 import org.bordersim.files.Problem;
 import org.bordersim.invest.Portfolio;
 import org.bordersim.invest.PortfolioLoader;
+import org.bordersim.calibrate.Calibration;
+import org.bordersim.calibrate.CalibrationLoader;
 import org.bordersim.sweep.Sweep;
 import org.bordersim.sweep.SweepLoader;
 import org.bordersim.world.World;
@@ -18,14 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario, sweep and portfolio files without running them.", "",
+        description = {"Checks scenario, sweep, portfolio and calibration files without running them.", "",
                 "Checks JSON syntax, the schema (types, ranges, unknown fields), 'extends' and overrides, and the map "
                         + "(a border exists, crossings exist, every destination is reachable). Prints one line per "
                         + "problem: the file, the JSON pointer (or line and column) and what was expected."},
         footer = {"", "Exit status: 0 all files valid, 2 at least one invalid."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep or portfolio files to check (a file with 'design' and 'scenario' fields is a sweep; "
-            + "with 'options' and 'scenario', a portfolio).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep, portfolio or calibration files to check (a file with 'design' and 'scenario' fields is a "
+            + "sweep; with 'options' and 'scenario', a portfolio; with 'targets' and 'scenario', a calibration).")
     List<Path> files;
 
     @CommandLine.Spec
@@ -44,6 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
                     out.printf("ok: portfolio %s (%d portfolios x %d replications = %d runs of %d days, base scenario %s)%n", file,
                             portfolio.size(), portfolio.replications(), portfolio.size() * portfolio.replications(),
                             portfolio.days(), portfolio.base().scenario().name());
+                    continue;
+                }
+                if (doc.has("targets") && doc.has("scenario")) {
+                    Calibration c = CalibrationLoader.load(file);
+                    out.printf("ok: calibration %s (%d parameters, %d targets, up to %d simulations of %d replication(s), scenario %s)%n",
+                            file, c.parameters().size(), c.targets().size(), c.budget().maxSimulations(),
+                            c.budget().replicationsPerParticle(), c.base().scenario().name());
                     continue;
                 }
                 if (doc.has("design") && doc.has("scenario")) {

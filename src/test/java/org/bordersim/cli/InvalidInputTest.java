@@ -79,7 +79,7 @@ class InvalidInputTest {
         String file = bad.path().toString();
         Path out = dir.resolve("out");
         List<String[]> commands = bad.isCalibration()
-                ? List.<String[]>of(new String[] {"calibrate", file, "--out", out.toString(), "--quiet"})
+                ? List.of(new String[] {"calibrate", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file})
                 : bad.isSweep()
                 ? List.of(new String[] {"sweep", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file})
                 : List.of(new String[] {"run", file, "--out", out.toString(), "--quiet"}, new String[] {"validate", file},
