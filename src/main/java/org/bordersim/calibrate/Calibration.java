@@ -50,12 +50,13 @@ public record Calibration(Path file, String name, String description, ScenarioTe
 
     /**
      * The distance of simulated targets from the observations: the root mean square of the targets' z-scores
-     * ((simulated - observed) / uncertainty); infinite when a target cannot be computed in the simulation.
+     * ((simulated - observed) / uncertainty), the simulated values as observed (with their error draw, the second half
+     * of a simulation's values); infinite when a target cannot be computed in the simulation.
      */
     public double distance(double[] simulated) {
         double sum = 0;
         for (int j = 0; j < targets.size(); j++) {
-            double z = targets.get(j).z(simulated[j]);
+            double z = targets.get(j).z(simulated[targets.size() + j]);
             sum += z * z;
         }
         return Math.sqrt(sum / targets.size());

@@ -135,6 +135,7 @@ public final class CalibrationRun {
             List<String> header = new ArrayList<>(List.of("particle", "weight", "distance"));
             c.parameters().forEach(p -> header.add(p.name()));
             for (Target t : c.targets()) header.add("simulated: " + t.name());
+            for (Target t : c.targets()) header.add("as observed: " + t.name());
             csv.printRecord(header);
             double[] w = g.weights();
             for (int i = 0; i < w.length; i++) {

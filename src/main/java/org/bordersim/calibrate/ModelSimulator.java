@@ -11,8 +11,9 @@ import org.bordersim.world.World;
 
 /**
  * A particle's simulated targets: the scenario with the particle's parameter values, run for
- * {@code replicationsPerParticle} replications from the particle's seed, each target averaged over them, plus a draw
- * of the target's observation error (normal, sd its uncertainty): what an observer of that run would report. The world is
+ * {@code replicationsPerParticle} replications from the particle's seed, each target averaged over them (the first
+ * half of the array); then the same plus a draw of the target's observation error (normal, sd its uncertainty), what an
+ * observer of that run would report (the second half), which is what the distance compares. The world is
  * built once when no parameter touches what worlds are built from ({@link World#BUILT_FROM}), else for every particle.
  */
 final class ModelSimulator implements AbcSmc.Simulator {
@@ -33,7 +34,8 @@ final class ModelSimulator implements AbcSmc.Simulator {
     @Override
     public double[] simulate(double[] theta, long seed) {
         int targets = calibration.targets().size();
-        double[] out = new double[targets];
+        // The model's values, then the same as an observer would record them (see the end).
+        double[] out = new double[2 * targets];
         LoadedScenario loaded;
         World world;
         try {
@@ -60,7 +62,8 @@ final class ModelSimulator implements AbcSmc.Simulator {
         MersenneTwisterFast error = new MersenneTwisterFast(Seeds.observationError(seed));
         for (int j = 0; j < targets; j++) {
             double e = error.nextGaussian() * calibration.targets().get(j).uncertainty();
-            out[j] = counted[j] == 0 ? Double.NaN : out[j] / counted[j] + e;
+            out[j] = counted[j] == 0 ? Double.NaN : out[j] / counted[j];
+            out[targets + j] = out[j] + e;
         }
         return out;
     }

@@ -73,7 +73,9 @@ public final class Posterior {
 
     /**
      * The check of target j: the posterior-predictive simulations' median and 90% interval (equal weights), and the
-     * nearest any kept particle came (the best the search found), which decides whether the target can be reached.
+     * nearest any kept particle came (the best the search found), which decides whether the target can be reached. Both
+     * read the model's own values, without the observation error the distance adds: whether the model can produce a
+     * figure is a question about the model.
      */
     public static Check check(AbcSmc.Generation g, double[][] predictive, int j, Target target) {
         double[] y = Arrays.stream(predictive).mapToDouble(s -> s[j]).toArray();

@@ -31,7 +31,7 @@ final class SimulationJournal implements AbcSmc.Journal, AutoCloseable {
     SimulationJournal(Path dir, Calibration c) throws IOException {
         Path file = dir.resolve(FILE);
         parameters = c.parameters().size();
-        targets = c.targets().size();
+        targets = 2 * c.targets().size();
         if (Files.exists(file)) {
             cutHalfWrittenLine(file);
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -47,7 +47,8 @@ final class SimulationJournal implements AbcSmc.Journal, AutoCloseable {
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             List<String> header = new ArrayList<>(List.of("generation", "index", "seed"));
             c.parameters().forEach(p -> header.add(p.name()));
-            for (int j = 0; j < targets; j++) header.add("target_" + (j + 1));
+            for (int j = 0; j < c.targets().size(); j++) header.add("target_" + (j + 1) + "_model");
+            for (int j = 0; j < c.targets().size(); j++) header.add("target_" + (j + 1) + "_as_observed");
             out.write(String.join(",", header));
             out.write('\n');
             out.flush();
