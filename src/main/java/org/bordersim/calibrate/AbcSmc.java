@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -121,7 +123,7 @@ public final class AbcSmc {
     private final Settings settings;
     private final long seed;
     private final Simulator simulator;
-    private final java.util.function.ToDoubleFunction<double[]> distance;
+    private final ToDoubleFunction<double[]> distance;
     private final Journal journal;
     private final int threads;
 
@@ -129,7 +131,7 @@ public final class AbcSmc {
      * @param distance how far simulated targets lie from the observations (0 at a perfect fit)
      */
     public AbcSmc(double[] low, double[] high, Settings settings, long seed, Simulator simulator,
-                  java.util.function.ToDoubleFunction<double[]> distance, Journal journal, int threads) {
+                  ToDoubleFunction<double[]> distance, Journal journal, int threads) {
         this.low = low.clone();
         this.high = high.clone();
         this.settings = settings;
@@ -141,10 +143,9 @@ public final class AbcSmc {
     }
 
     /** Runs the calibration; {@code progress} hears each generation as it ends. */
-    public Result run(java.util.function.Consumer<Generation> progress) throws InterruptedException {
+    public Result run(Consumer<Generation> progress) throws InterruptedException {
         int n = settings.particles();
         int kept = settings.kept();
-        int dims = low.length;
         List<Generation> generations = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -175,10 +176,10 @@ public final class AbcSmc {
                 for (int i = 0; i < fresh; i++) proposed[i] = kernel.propose(random);
                 double[][] sims = simulate(pool, t, proposed);
                 simulations += fresh;
-                double[] fresWeights = new double[fresh];
+                double[] freshWeights = new double[fresh];
                 int within = 0;
                 for (int i = 0; i < fresh; i++) {
-                    fresWeights[i] = priorDensity() / kernel.mixtureDensity(proposed[i]);
+                    freshWeights[i] = priorDensity() / kernel.mixtureDensity(proposed[i]);
                     if (distance.applyAsDouble(sims[i]) <= g.tolerance()) within++;
                 }
                 double acceptance = within / (double) fresh;
@@ -186,7 +187,7 @@ public final class AbcSmc {
                 double[][] allSims = concat(g.simulated(), sims);
                 double[] allWeights = new double[n];
                 System.arraycopy(g.importance(), 0, allWeights, 0, kept);
-                System.arraycopy(fresWeights, 0, allWeights, kept, fresh);
+                System.arraycopy(freshWeights, 0, allWeights, kept, fresh);
                 g = keepNearest(t, acceptance, simulations, allTheta, allWeights, allSims, kept);
                 generations.add(g);
                 progress.accept(g);

@@ -18,6 +18,7 @@ import org.bordersim.files.Json;
 import org.bordersim.files.OutputConflictException;
 import org.bordersim.files.Problem;
 import org.bordersim.metrics.Numbers;
+import org.bordersim.output.FolderLock;
 import org.bordersim.output.Manifest;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.RunInfo;
@@ -63,6 +64,14 @@ public final class CalibrationRun {
         }
         ModelSimulator simulator = new ModelSimulator(c);
         Files.createDirectories(dir);
+        try (FolderLock lock = FolderLock.take(dir, "another BorderSim process is running this calibration right now; "
+                + "wait for it to finish (or stop it), then run again with --resume")) {
+            return runLocked(c, dir, simulator, threads, who, progress);
+        }
+    }
+
+    private static Outcome runLocked(Calibration c, Path dir, ModelSimulator simulator, int threads, RunInfo who,
+                                     Consumer<String> progress) throws IOException, InterruptedException {
         if (!Files.exists(dir.resolve(CALIBRATION_COPY))) {
             ObjectNode copy = (ObjectNode) c.effective().deepCopy();
             copy.put("scenario", OutputFile.SCENARIO_COPY.fileName());

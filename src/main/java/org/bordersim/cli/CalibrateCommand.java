@@ -45,8 +45,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (output.problem() != null) return Console.usage(stderr, output.problem());
-        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
+        Integer refused = output.refusal(stderr);
+        if (refused != null) return refused;
         Calibration c;
         try {
             c = CalibrationLoader.load(file);

@@ -52,8 +52,8 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (run.problem(2) != null) return Console.usage(stderr, run.problem(2) + " (a comparison needs at least 2)");
-        if (output.problem() != null) return Console.usage(stderr, output.problem());
-        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
+        Integer refused = output.refusal(stderr);
+        if (refused != null) return refused;
 
         List<Path> files = new ArrayList<>(List.of(baseline));
         files.addAll(alternatives);

@@ -47,8 +47,8 @@ final class InvestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (output.problem() != null) return Console.usage(stderr, output.problem());
-        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
+        Integer refused = output.refusal(stderr);
+        if (refused != null) return refused;
         Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
         if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
         Portfolio portfolio;

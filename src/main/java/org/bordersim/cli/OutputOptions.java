@@ -18,6 +18,13 @@ final class OutputOptions {
     /** More worker threads than this are a mistake (each holds a replication's model in memory). */
     static final int MAX_THREADS = 1024;
 
+    /** The exit status refusing these options, saying why on {@code stderr}; null when they are valid. */
+    Integer refusal(java.io.PrintWriter stderr) {
+        if (problem() != null) return Console.usage(stderr, problem());
+        String file = outIsAFile(out);
+        return file != null ? Console.outputRefused(stderr, file) : null;
+    }
+
     /** A usage error, or null when the options are valid. */
     String problem() {
         String t = threadsProblem(threads);

@@ -55,8 +55,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (run.problem(1) != null) return Console.usage(stderr, run.problem(1));
-        if (output.problem() != null) return Console.usage(stderr, output.problem());
-        if (OutputOptions.outIsAFile(output.out) != null) return Console.outputRefused(stderr, OutputOptions.outIsAFile(output.out));
+        Integer refused = output.refusal(stderr);
+        if (refused != null) return refused;
 
         PreparedScenario prepared;
         try {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,6 +20,7 @@ import org.bordersim.experiment.Seeds;
 import org.bordersim.files.Json;
 import org.bordersim.files.OutputConflictException;
 import org.bordersim.files.Problem;
+import org.bordersim.output.FolderLock;
 import org.bordersim.output.Manifest;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.ResultsFolder;
@@ -37,7 +35,7 @@ import org.bordersim.output.RunInfo;
  * scenario, from which the sweep can be resumed, merged or run again anywhere.
  */
 public final class SweepFolder {
-    static final String LOCK = ".lock";
+    static final String LOCK = FolderLock.FILE;
     /** The manifest field holding the SHA-256 of a complete runs.csv, which merge checks. */
     static final String RUNS_SHA256 = "runsSha256";
     private static final String REPLACED = "-replaced-";
@@ -90,9 +88,7 @@ public final class SweepFolder {
     }
 
     /** Held while a process runs a sweep in its folder; released by closing, or by the OS when the process dies. */
-    public interface Lock extends AutoCloseable {
-        @Override
-        void close() throws IOException;
+    public interface Lock extends FolderLock {
     }
 
     /**
@@ -100,20 +96,9 @@ public final class SweepFolder {
      * twice by mistake, or resumed while it still runs). Refused if another process holds it.
      */
     public static Lock lock(Path dir) throws IOException, OutputConflictException {
-        FileChannel channel = FileChannel.open(dir.resolve(LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException heldHere) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new OutputConflictException(new Problem(dir.toString(), "", "another BorderSim process is running this sweep "
-                    + "right now; wait for it to finish (or stop it), then run again with --resume"));
-        }
-        return channel::close;
+        FolderLock lock = FolderLock.take(dir, "another BorderSim process is running this sweep "
+                + "right now; wait for it to finish (or stop it), then run again with --resume");
+        return lock::close;
     }
 
     private static OutputConflictException alreadyExists(Path dir) {
@@ -153,17 +138,7 @@ public final class SweepFolder {
 
     /** Whether another process holds the folder's lock now (tried and released at once; this process's own lock does not count). */
     private static boolean lockedByAnotherProcess(Path dir) {
-        if (!Files.exists(dir.resolve(LOCK))) return false;
-        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) return true;
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException heldHere) {
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
+        return FolderLock.heldElsewhere(dir);
     }
 
     public static void writeManifest(Path dir, Sweep sweep, Shard shard, RunInfo who, boolean complete) throws IOException {

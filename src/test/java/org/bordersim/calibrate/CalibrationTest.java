@@ -111,6 +111,18 @@ class CalibrationTest {
     }
 
     @Test
+    void aCalibrationRunningElsewhereIsNotResumedUnderIt() throws Exception {
+        Path file = calibrationFile("locked", 0.51, 0.02, "{\"particles\": 20, \"maxSimulations\": 20}");
+        Path folder = CalibrationRun.folder(dir.resolve("out"), CalibrationLoader.load(file));
+        Files.createDirectories(folder);
+        try (org.bordersim.output.FolderLock held = org.bordersim.output.FolderLock.take(folder, "held by the test")) {
+            InputException e = assertThrows(InputException.class, () -> run(file, dir.resolve("out"), true, 1));
+            assertTrue(e.problems().get(0).message().contains("another BorderSim process is running this calibration"));
+        }
+        assertEquals(20, run(file, dir.resolve("out"), true, 1).result().last().simulations(), "free once released");
+    }
+
+    @Test
     void badFilesAreRefusedWithThePointerAtFault() throws IOException {
         Path scenario = TestScenarios.resource("valid/corridor.json");
         Path file = dir.resolve("bad.json");
