@@ -49,6 +49,22 @@ public final class AbcSmc {
 
         /** Called once per finished simulation, from the thread that ran it. */
         void record(int generation, int index, long seed, double[] theta, double[] simulated);
+
+        /** Reads again what other processes (shards) have recorded meanwhile. */
+        default void refresh() {
+        }
+    }
+
+    /**
+     * Which simulations this process runs: those whose index is {@code index} modulo {@code count} (0-based); the
+     * others it waits for in the journal, where the other shards record them.
+     */
+    public record Shard(int index, int count, long pollMillis) {
+        public static final Shard WHOLE = new Shard(0, 1, 0);
+
+        boolean mine(int simulation) {
+            return simulation % count == index;
+        }
     }
 
     /** A journal that keeps nothing. */
@@ -126,12 +142,20 @@ public final class AbcSmc {
     private final ToDoubleFunction<double[]> distance;
     private final Journal journal;
     private final int threads;
+    private final Shard shard;
 
     /**
      * @param distance how far simulated targets lie from the observations (0 at a perfect fit)
      */
     public AbcSmc(double[] low, double[] high, Settings settings, long seed, Simulator simulator,
                   ToDoubleFunction<double[]> distance, Journal journal, int threads) {
+        this(low, high, settings, seed, simulator, distance, journal, threads, Shard.WHOLE);
+    }
+
+    /** @param shard the part of every generation this process simulates (the whole of it unless sharded) */
+    public AbcSmc(double[] low, double[] high, Settings settings, long seed, Simulator simulator,
+                  ToDoubleFunction<double[]> distance, Journal journal, int threads, Shard shard) {
+        this.shard = shard;
         this.low = low.clone();
         this.high = high.clone();
         this.settings = settings;
@@ -262,10 +286,12 @@ public final class AbcSmc {
     private double[][] simulate(ExecutorService pool, int generation, double[][] theta) throws InterruptedException {
         double[][] out = new double[theta.length][];
         List<Future<double[]>> futures = new ArrayList<>(theta.length);
+        List<Integer> elsewhere = new ArrayList<>();
         for (int i = 0; i < theta.length; i++) {
             double[] known = journal.recorded(generation, i);
-            if (known != null) {
+            if (known != null || !shard.mine(i)) {
                 out[i] = known;
+                if (known == null) elsewhere.add(i);
                 futures.add(null);
                 continue;
             }
@@ -287,6 +313,12 @@ public final class AbcSmc {
                 if (cause instanceof Error err) throw err;
                 throw new IllegalStateException(cause);
             }
+        }
+        // The other shards' simulations of this generation, as they record them.
+        while (!elsewhere.isEmpty()) {
+            journal.refresh();
+            elsewhere.removeIf(i -> (out[i] = journal.recorded(generation, i)) != null);
+            if (!elsewhere.isEmpty()) Thread.sleep(shard.pollMillis());
         }
         return out;
     }

@@ -57,34 +57,49 @@ public final class CalibrationRun {
      */
     public static Outcome run(Calibration c, Path root, boolean resume, int threads, RunInfo who, Consumer<String> progress)
             throws IOException, InterruptedException, InputException, OutputConflictException {
+        return run(c, root, resume, AbcSmc.Shard.WHOLE, threads, who, progress);
+    }
+
+    /**
+     * The same as one of several shards sharing the folder (on a shared file system): each simulates its part of
+     * every generation and reads the others' from their journals; all reach the same posterior, and shard 1 writes the
+     * results. Shards start in any order, and a shard that was stopped resumes with {@code --resume}.
+     */
+    public static Outcome run(Calibration c, Path root, boolean resume, AbcSmc.Shard shard, int threads, RunInfo who,
+                              Consumer<String> progress) throws IOException, InterruptedException, InputException, OutputConflictException {
         Path dir = folder(root, c);
-        if (Files.exists(dir) && !resume) {
+        boolean ownJournalExists = Files.exists(dir.resolve(SimulationJournal.fileName(shard)));
+        if (shard.count() == 1 ? Files.exists(dir) && !resume : ownJournalExists && !resume) {
             throw new OutputConflictException(new Problem(dir.toString(), "", "this calibration's folder already exists; add "
                     + "--resume to continue it (a finished one is read back at once), or give another --out"));
         }
         ModelSimulator simulator = new ModelSimulator(c);
         Files.createDirectories(dir);
-        try (FolderLock lock = FolderLock.take(dir, "another BorderSim process is running this calibration right now; "
+        String lockFile = shard.count() == 1 ? FolderLock.FILE : FolderLock.FILE + "-shard-" + (shard.index() + 1) + "-of-" + shard.count();
+        try (FolderLock lock = FolderLock.take(dir, lockFile, "another BorderSim process is running this calibration"
+                + (shard.count() == 1 ? "" : "'s shard " + (shard.index() + 1) + "/" + shard.count()) + " right now; "
                 + "wait for it to finish (or stop it), then run again with --resume")) {
-            return runLocked(c, dir, simulator, threads, who, progress);
+            return runLocked(c, dir, simulator, shard, threads, who, progress);
         }
     }
 
-    private static Outcome runLocked(Calibration c, Path dir, ModelSimulator simulator, int threads, RunInfo who,
-                                     Consumer<String> progress) throws IOException, InterruptedException {
-        if (!Files.exists(dir.resolve(CALIBRATION_COPY))) {
+    private static Outcome runLocked(Calibration c, Path dir, ModelSimulator simulator, AbcSmc.Shard shard, int threads,
+                                     RunInfo who, Consumer<String> progress) throws IOException, InterruptedException {
+        boolean writer = shard.index() == 0;
+        if (writer && !Files.exists(dir.resolve(CALIBRATION_COPY))) {
             ObjectNode copy = (ObjectNode) c.effective().deepCopy();
             copy.put("scenario", OutputFile.SCENARIO_COPY.fileName());
             write(dir.resolve(OutputFile.SCENARIO_COPY.fileName()), Json.STRICT.writeValueAsString(Json.canonical(c.template().document())));
             write(dir.resolve(CALIBRATION_COPY), Json.STRICT.writeValueAsString(copy));
         }
-        writeManifest(dir, c, who, false);
+        if (writer) writeManifest(dir, c, who, false);
         AbcSmc.Result result;
         double[][] predictive;
         int reused;
-        try (SimulationJournal journal = new SimulationJournal(dir, c)) {
+        try (SimulationJournal journal = new SimulationJournal(dir, c, shard)) {
             reused = journal.recordedCount();
-            AbcSmc abc = new AbcSmc(c.lows(), c.highs(), c.budget().settings(), c.seed(), simulator, c::distance, journal, threads);
+            AbcSmc abc = new AbcSmc(c.lows(), c.highs(), c.budget().settings(), c.seed(), simulator, c::distance, journal, threads,
+                    shard);
             result = abc.run(g -> progress.accept(String.format(java.util.Locale.ROOT,
                     "generation %d: tolerance %.4g, %s simulations, acceptance %s, effective sample %.0f", g.number(),
                     g.tolerance(), g.simulations(), Double.isNaN(g.acceptance()) ? "-" : Numbers.short3(g.acceptance()),
@@ -97,6 +112,7 @@ public final class CalibrationRun {
         for (int k = 0; k < c.parameters().size(); k++) parameters.add(Posterior.parameter(last, k, c.parameters().get(k)));
         List<Posterior.Check> checks = new ArrayList<>();
         for (int j = 0; j < c.targets().size(); j++) checks.add(Posterior.check(last, predictive, j, c.targets().get(j)));
+        if (!writer) return new Outcome(c, dir, result, List.copyOf(parameters), List.copyOf(checks), reused, simulator.sharesWorld());
         writeGenerations(dir.resolve(GENERATIONS), result);
         writePosterior(dir.resolve(POSTERIOR), c, last);
         writeParameters(dir.resolve(PARAMETERS), parameters);

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bordersim.metrics.Numbers;
@@ -23,25 +23,30 @@ import org.bordersim.metrics.Numbers;
 final class SimulationJournal implements AbcSmc.Journal, AutoCloseable {
     static final String FILE = "simulations.csv";
 
-    private final Map<Long, double[]> recorded = new HashMap<>();
+    private final Map<Long, double[]> recorded = new ConcurrentHashMap<>();
+    private final Path dir;
+    private final String own;
     private final BufferedWriter out;
     private final int parameters;
     private final int targets;
 
     SimulationJournal(Path dir, Calibration c) throws IOException {
-        Path file = dir.resolve(FILE);
+        this(dir, c, AbcSmc.Shard.WHOLE);
+    }
+
+    /**
+     * A shard writes a journal of its own, {@code simulations-shard-i-of-N.csv}, and reads every journal in the folder:
+     * its own (to resume) and the other shards' (for their simulations, again on {@link #refresh}).
+     */
+    SimulationJournal(Path dir, Calibration c, AbcSmc.Shard shard) throws IOException {
+        this.dir = dir;
+        Path file = dir.resolve(fileName(shard));
+        this.own = file.getFileName().toString();
         parameters = c.parameters().size();
         targets = 2 * c.targets().size();
+        if (Files.exists(file)) cutHalfWrittenLine(file);
+        readAll(true);
         if (Files.exists(file)) {
-            cutHalfWrittenLine(file);
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 1; i < lines.size(); i++) {
-                String[] f = lines.get(i).split(",", -1);
-                if (f.length != 3 + parameters + targets) continue;
-                double[] sim = new double[targets];
-                for (int j = 0; j < targets; j++) sim[j] = f[3 + parameters + j].isEmpty() ? Double.NaN : Double.parseDouble(f[3 + parameters + j]);
-                recorded.put(key(Integer.parseInt(f[0]), Integer.parseInt(f[1])), sim);
-            }
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } else {
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -52,6 +57,43 @@ final class SimulationJournal implements AbcSmc.Journal, AutoCloseable {
             out.write(String.join(",", header));
             out.write('\n');
             out.flush();
+        }
+    }
+
+    static String fileName(AbcSmc.Shard shard) {
+        return shard.count() == 1 ? FILE : "simulations-shard-" + (shard.index() + 1) + "-of-" + shard.count() + ".csv";
+    }
+
+    /** Reads the complete lines of every journal in the folder (the own one too when {@code withOwn}). */
+    private void readAll(boolean withOwn) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("simulations(-shard-\\d+-of-\\d+)?\\.csv")).sorted().toList()) {
+                if (!withOwn && f.getFileName().toString().equals(own)) continue;
+                read(f);
+            }
+        }
+    }
+
+    private void read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) return;
+        String[] lines = text.substring(0, end).split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",", -1);
+            if (f.length != 3 + parameters + targets) continue;
+            double[] sim = new double[targets];
+            for (int j = 0; j < targets; j++) sim[j] = f[3 + parameters + j].isEmpty() ? Double.NaN : Double.parseDouble(f[3 + parameters + j]);
+            recorded.putIfAbsent(key(Integer.parseInt(f[0]), Integer.parseInt(f[1])), sim);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            readAll(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

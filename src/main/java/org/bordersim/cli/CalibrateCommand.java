@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bordersim.calibrate.AbcSmc;
 import org.bordersim.calibrate.Calibration;
 import org.bordersim.calibrate.CalibrationLoader;
 import org.bordersim.calibrate.CalibrationRun;
@@ -13,6 +14,7 @@ import org.bordersim.metrics.Numbers;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.RunInfo;
 import org.bordersim.report.CalibrationReport;
+import org.bordersim.sweep.Shard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +37,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the calibration's folder under --out if it exists (start it otherwise).")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "i/N", description = "Be shard i of N sharing the folder on a shared file "
+            + "system: simulate every generation's simulations k with k mod N = i - 1 and wait for the others' in their "
+            + "journals. Every shard reaches the same posterior; shard 1 writes the results.")
+    String shardText;
+
     @CommandLine.Mixin
     OutputOptions output;
 
@@ -47,6 +54,8 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Integer refused = output.refusal(stderr);
         if (refused != null) return refused;
+        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
+        if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 2/4), found '" + shardText + "'");
         Calibration c;
         try {
             c = CalibrationLoader.load(file);
@@ -56,18 +65,24 @@ final class CalibrateCommand implements Callable<Integer> {
         RunInfo who = new RunInfo(Version.current(), Console.commandLine(spec), output.threads);
         CalibrationRun.Outcome o;
         try {
-            o = CalibrationRun.run(c, output.out, resume, output.threads, who, line -> {
+            o = CalibrationRun.run(c, output.out, resume, new AbcSmc.Shard(shard.index() - 1, shard.count(), 1000), output.threads, who, line -> {
                 if (!output.quiet) {
                     stderr.println(line);
                     stderr.flush();
                 }
             });
-            CalibrationReport.write(o, Version.current());
+            if (shard.index() == 1) CalibrationReport.write(o, Version.current());
         } catch (InputException e) {
             return Console.invalid(stderr, e);
         } catch (IOException e) {
             return Console.outputError(stderr, "the calibration folder " + CalibrationRun.folder(output.out, c).toAbsolutePath(), e,
                     "The simulations recorded so far are kept; free space or fix permissions, then add --resume to continue.");
+        }
+        if (shard.index() != 1) {
+            stdout.printf("%s: shard %d/%d done after %d generations; shard 1 writes the results into %s%n", c.name(), shard.index(),
+                    shard.count(), o.result().generations().size(), o.folder());
+            stdout.flush();
+            return 0;
         }
         stdout.printf("%s: %d generations, %d simulations (%d read back from an earlier run); stopped because %s%n", c.name(),
                 o.result().generations().size(), o.result().last().simulations(), o.reused(), o.result().stop().why());

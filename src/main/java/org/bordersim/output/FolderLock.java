@@ -23,7 +23,12 @@ public interface FolderLock extends AutoCloseable {
 
     /** Takes the lock of {@code dir}, refused with {@code whenHeld} as the message if another process holds it. */
     static FolderLock take(Path dir, String whenHeld) throws IOException, OutputConflictException {
-        FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return take(dir, FILE, whenHeld);
+    }
+
+    /** The same with a lock file of its own, for one of several processes that share the folder (a shard). */
+    static FolderLock take(Path dir, String lockFile, String whenHeld) throws IOException, OutputConflictException {
+        FileChannel channel = FileChannel.open(dir.resolve(lockFile), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

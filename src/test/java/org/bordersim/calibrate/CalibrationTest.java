@@ -111,6 +111,33 @@ class CalibrationTest {
     }
 
     @Test
+    void twoShardsSharingAFolderReachTheSamePosteriorAsOneProcess() throws Exception {
+        Path file = calibrationFile("sharded", 0.51, 0.02, "{\"particles\": 40, \"maxSimulations\": 200}");
+        CalibrationRun.Outcome whole = run(file, dir.resolve("whole"), false, 1);
+        Calibration c = CalibrationLoader.load(file);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var second = two.submit(() -> CalibrationRun.run(c, dir.resolve("shards"), false, new AbcSmc.Shard(1, 2, 20), 1, WHO, l -> { }));
+            var first = two.submit(() -> CalibrationRun.run(c, dir.resolve("shards"), false, new AbcSmc.Shard(0, 2, 20), 1, WHO, l -> { }));
+            CalibrationRun.Outcome one = first.get();
+            second.get();
+            assertArrayEquals(Files.readAllBytes(whole.folder().resolve(CalibrationRun.POSTERIOR)),
+                    Files.readAllBytes(one.folder().resolve(CalibrationRun.POSTERIOR)));
+            assertArrayEquals(Files.readAllBytes(whole.folder().resolve(CalibrationRun.PREDICTIVE)),
+                    Files.readAllBytes(one.folder().resolve(CalibrationRun.PREDICTIVE)));
+            // Each shard simulated its half: its journal holds the even or the odd simulations of every generation.
+            for (int k = 1; k <= 2; k++) {
+                List<String> lines = Files.readAllLines(one.folder().resolve("simulations-shard-" + k + "-of-2.csv"));
+                int parity = k - 1;
+                assertTrue(lines.size() > 50 && lines.stream().skip(1).allMatch(l -> Integer.parseInt(l.split(",")[1]) % 2 == parity),
+                        "shard " + k + ": " + lines.size() + " lines");
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void aCalibrationRunningElsewhereIsNotResumedUnderIt() throws Exception {
         Path file = calibrationFile("locked", 0.51, 0.02, "{\"particles\": 20, \"maxSimulations\": 20}");
         Path folder = CalibrationRun.folder(dir.resolve("out"), CalibrationLoader.load(file));
