@@ -1,6 +1,7 @@
 package org.bordersim.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 class WorldTest {
     private static GeneratorSpec spec(long seed, int roads, int crossings) {
         return new GeneratorSpec(60, 40, seed, "wavy", 4, 0.15, 0.1, true, roads, crossings);
+    }
+
+    @Test
+    void whatAWorldIsBuiltFromIsToldApartFromWhatOnlyTheModelReads() {
+        for (String p : new String[] {"/map/cellKm", "/terrain/road/speedKmh", "/groups/0/origin", "/groups/*/memoryRadiusKm",
+            "/groups", "/blos/*/crossing", "/blos/2/patrol/detectionRangeKm", "/blos", "/crossingClosures/0/fromDay",
+            "/seasons/closedPasses", "/reporting/greenBorderSegments", "/jointOperations/stagingRadiusKm"}) {
+            assertTrue(World.builtFrom(p), p);
+        }
+        for (String p : new String[] {"/blos/*/checkpoint/sensitivity", "/blos/0/staffing", "/groups/*/concealment",
+            "/groups/0/dispatchPerWeek", "/intelligence/trust", "/jointOperations/perWeek", "/seasons/mountainSlowdown",
+            "/officers/turnoverPerYear", "/blos/*/patrol/sensitivity"}) {
+            assertFalse(World.builtFrom(p), p);
+        }
     }
 
     @Test
