@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema of scenario files (or, with --sweep or --portfolio, of sweep or investment portfolio files).", "",
+        description = {"Prints the JSON Schema of scenario files (or, with --sweep, --portfolio or --calibration, of sweep, investment "
+                + "portfolio or calibration files).", "",
                 "This is the schema that validation uses; point your editor at it for completion and checking."})
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--markdown", description = "Print the field reference of docs/SCENARIOS.md (every field with unit, default and range) instead.")
@@ -19,12 +20,16 @@ final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--portfolio", description = "The investment portfolio format of 'bordersim invest' instead (its field reference is in docs/DONORS.md).")
     boolean portfolio;
 
+    @CommandLine.Option(names = "--calibration", description = "The calibration file format of 'bordersim calibrate' instead (its field reference is in docs/EXPERIMENTS.md).")
+    boolean calibration;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PublishedSchema schema = portfolio ? PublishedSchema.portfolio() : sweep ? PublishedSchema.sweep() : PublishedSchema.scenario();
+        PublishedSchema schema = calibration ? PublishedSchema.calibration() : portfolio ? PublishedSchema.portfolio()
+                : sweep ? PublishedSchema.sweep() : PublishedSchema.scenario();
         spec.commandLine().getOut().print(markdown ? ScenarioDocs.markdown(schema) : schema.text());
         spec.commandLine().getOut().flush();
         return 0;

@@ -31,6 +31,17 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void calibrationFieldReferenceIsTheOneGeneratedFromTheCalibrationSchema() throws IOException {
+        String doc = Files.readString(Path.of("docs/EXPERIMENTS.md"));
+        int section = doc.indexOf("## Calibration file reference");
+        int begin = doc.indexOf(ScenarioDocs.BEGIN, section);
+        int end = doc.indexOf(ScenarioDocs.END, section);
+        assertTrue(section >= 0 && begin > section && end > begin, "docs/EXPERIMENTS.md lacks the calibration reference and its markers");
+        assertEquals(ScenarioDocs.markdown(PublishedSchema.calibration()), doc.substring(begin, end + ScenarioDocs.END.length()) + "\n",
+                "regenerate with: ./bordersim schema --calibration --markdown (and paste over the section)");
+    }
+
+    @Test
     void portfolioFieldReferenceIsTheOneGeneratedFromThePortfolioSchema() throws IOException {
         String doc = Files.readString(Path.of("docs/DONORS.md"));
         int begin = doc.indexOf(ScenarioDocs.BEGIN);
