@@ -13,7 +13,6 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import ec.util.MersenneTwisterFast;
 import org.bordersim.experiment.Seeds;
 
@@ -337,7 +336,7 @@ public final class AbcSmc {
     /** The Gaussian move: covariance twice the kept particles' weighted covariance (Beaumont et al. 2009). */
     private final class Kernel {
         private final double[][] lower;
-        private final RealMatrix precision;
+        private final double[][] precision;
         /** The Gaussian's normalising constant, (2 pi)^(-d/2) |covariance|^(-1/2). */
         private final double constant;
         private final double[][] centres;
@@ -363,7 +362,7 @@ public final class AbcSmc {
             }
             CholeskyDecomposition cholesky = new CholeskyDecomposition(new Array2DRowRealMatrix(cov), 1e-12, 1e-15);
             this.lower = cholesky.getL().getData();
-            this.precision = cholesky.getSolver().getInverse();
+            this.precision = cholesky.getSolver().getInverse().getData();
             double logDeterminantRoot = 0;
             for (int a = 0; a < dims; a++) logDeterminantRoot += Math.log(lower[a][a]);
             this.constant = Math.exp(-0.5 * dims * Math.log(2 * Math.PI) - logDeterminantRoot);
@@ -382,6 +381,7 @@ public final class AbcSmc {
                     x[a] = v;
                 }
                 if (inPrior(x)) return x;
+                // A particle pressed against the prior's edge by a wide kernel: stay put rather than search forever.
                 if (attempt > 10_000) return centres[j].clone();
             }
         }
@@ -396,7 +396,7 @@ public final class AbcSmc {
                 double q = 0;
                 for (int a = 0; a < dims; a++) {
                     double row = 0;
-                    for (int b = 0; b < dims; b++) row += precision.getEntry(a, b) * diff[b];
+                    for (int b = 0; b < dims; b++) row += precision[a][b] * diff[b];
                     q += diff[a] * row;
                 }
                 sum += weights[j] * Math.exp(-0.5 * q);

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import org.bordersim.metrics.Numbers;
 import org.bordersim.output.FolderLock;
 import org.bordersim.output.Manifest;
 import org.bordersim.output.OutputFile;
+import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.RunInfo;
 
 /**
@@ -36,7 +36,7 @@ public final class CalibrationRun {
     public static final String CALIBRATED = "calibrated.json";
     public static final String CALIBRATION_COPY = "calibration.json";
     /** Fresh simulations at posterior draws for the predictive check. */
-    static final int PREDICTIVE_DRAWS = 100;
+    public static final int PREDICTIVE_DRAWS = 100;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     /** What a finished calibration found. */
@@ -211,9 +211,7 @@ public final class CalibrationRun {
     }
 
     /** Written aside and moved into place, so a kill never leaves half a file. */
-    static void write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private static void write(Path file, String text) throws IOException {
+        ResultsFolder.writeAtomically(file, text);
     }
 }

@@ -54,8 +54,8 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Integer refused = output.refusal(stderr);
         if (refused != null) return refused;
-        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
-        if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 2/4), found '" + shardText + "'");
+        Shard shard = Console.shard(stderr, shardText);
+        if (shard == null) return BorderSimCommand.EXIT_INVALID_INPUT;
         Calibration c;
         try {
             c = CalibrationLoader.load(file);

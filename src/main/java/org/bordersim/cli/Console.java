@@ -40,6 +40,14 @@ final class Console {
         return BorderSimCommand.EXIT_OUTPUT_ERROR;
     }
 
+    /** The part of a job a --shard option names (the whole job when absent), or null after saying what is wrong. */
+    static org.bordersim.sweep.Shard shard(PrintWriter err, String text) {
+        if (text == null) return org.bordersim.sweep.Shard.WHOLE;
+        org.bordersim.sweep.Shard shard = org.bordersim.sweep.Shard.parse(text);
+        if (shard == null) usage(err, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + text + "'");
+        return shard;
+    }
+
     static int usage(PrintWriter err, String message) {
         err.println(message);
         err.flush();

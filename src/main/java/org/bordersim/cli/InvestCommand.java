@@ -49,8 +49,8 @@ final class InvestCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Integer refused = output.refusal(stderr);
         if (refused != null) return refused;
-        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
-        if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
+        Shard shard = Console.shard(stderr, shardText);
+        if (shard == null) return BorderSimCommand.EXIT_INVALID_INPUT;
         Portfolio portfolio;
         try {
             portfolio = PortfolioLoader.load(portfolioFile);

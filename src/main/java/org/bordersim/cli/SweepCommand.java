@@ -87,8 +87,8 @@ final class SweepCommand implements Callable<Integer> {
         Integer refused = output.refusal(stderr);
         if (refused != null) return refused;
         if (force && resume) return Console.usage(stderr, "give --resume (continue the sweep) or --force (start it again), not both");
-        Shard shard = shardText == null ? Shard.WHOLE : Shard.parse(shardText);
-        if (shard == null) return Console.usage(stderr, "--shard must be i/N with 1 <= i <= N (e.g. 3/8), found '" + shardText + "'");
+        Shard shard = Console.shard(stderr, shardText);
+        if (shard == null) return BorderSimCommand.EXIT_INVALID_INPUT;
 
         Sweep sweep;
         try {

@@ -2,10 +2,8 @@ package org.bordersim.invest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.bordersim.files.InputException;
 import org.bordersim.files.Json;
 import org.bordersim.files.Problem;
 import org.bordersim.metrics.Metric;
+import org.bordersim.output.ResultsFolder;
 import org.bordersim.output.OutputFile;
 import org.bordersim.output.RunInfo;
 import org.bordersim.sweep.Shard;
@@ -272,8 +271,6 @@ public final class Investment {
     }
 
     static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ResultsFolder.writeAtomically(file, text);
     }
 }

@@ -146,24 +146,33 @@ public final class BorderModel extends SimState {
     private void startOfDay() {
         long day = hour() / 24;
         winter = scenario.seasons().winterOn(day);
-        Season today = seasonOn(day);
-        if (!today.equals(season)) {
-            season = today;
+        double factor = mountainFactorOn(day);
+        long closed = closedOn(day);
+        if (factor != season.mountainFactor() || closed != season.closed()) {
+            season = factor == 1.0 && closed == 0 ? Season.OPEN : new Season(factor, closed);
             for (TraffickingGroup g : groups) g.invalidateField();
         }
     }
 
-    /**
-     * The season of a day: winter's mountain factor, its passes shut (closure 0, only when it slows the mountains, as
-     * validation demands of a scenario with passes), and each crossing closed on that day (closure 1 on).
-     */
     private Season seasonOn(long day) {
-        boolean w = scenario.seasons().winterOn(day);
-        double factor = w ? scenario.seasons().mountainSlowdown() : 1.0;
-        long closed = factor > 1.0 && !scenario.seasons().closedPasses().isEmpty() ? 1L : 0L;
+        double factor = mountainFactorOn(day);
+        long closed = closedOn(day);
+        return factor == 1.0 && closed == 0 ? Season.OPEN : new Season(factor, closed);
+    }
+
+    private double mountainFactorOn(long day) {
+        return scenario.seasons().winterOn(day) ? scenario.seasons().mountainSlowdown() : 1.0;
+    }
+
+    /**
+     * The closures shut on a day: the passes (closure 0) while winter slows the mountains (validation demands that of a
+     * scenario with passes), and each crossing closed that day (closure 1 on).
+     */
+    private long closedOn(long day) {
+        long closed = mountainFactorOn(day) > 1.0 && !scenario.seasons().closedPasses().isEmpty() ? 1L : 0L;
         List<Scenario.CrossingClosure> closures = scenario.crossingClosures();
         for (int k = 0; k < closures.size(); k++) if (closures.get(k).closedOn(day)) closed |= 1L << (k + 1);
-        return factor == 1.0 && closed == 0 ? Season.OPEN : new Season(factor, closed);
+        return closed;
     }
 
     /** Daily running cost of the intelligence-sharing system. */

@@ -87,7 +87,7 @@ public final class CalibrationReport {
         }
 
         h.append("<h2>Does the calibrated model reproduce what is observed?</h2>\n<p>For each target, fresh simulations at ")
-                .append("100 parameter values drawn from the posterior (the model's values, without observation error) against ")
+                .append(CalibrationRun.PREDICTIVE_DRAWS).append(" parameter values drawn from the posterior (the model's values, without observation error) against ")
                 .append("the observation and its uncertainty; and the nearest any kept particle came, which says whether the ")
                 .append("model can reach the figure at all within the priors.</p>\n<table><tr>")
                 .append("<th class=l>target</th><th>observed</th><th>uncertainty</th><th>simulated median</th><th>90% of simulations</th>")

@@ -9,6 +9,7 @@ import org.bordersim.TestScenarios;
 import org.bordersim.experiment.PreparedScenario;
 import org.bordersim.experiment.Replications;
 import org.bordersim.metrics.Metric;
+import org.bordersim.metrics.PostTotals;
 import org.bordersim.metrics.RunResult;
 import org.bordersim.metrics.SeriesMetric;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,27 @@ class ClosedPassTest {
             assertEquals(r.get(Metric.SHIPMENTS_SENT), r.get(Metric.SHIPMENTS_DELIVERED) + r.get(Metric.SHIPMENTS_SEIZED)
                     + r.get(Metric.SHIPMENTS_IN_TRANSIT), 1e-9);
         }
+    }
+
+    @Test
+    void aPostInAClosedPassSeesNoTrafficInWinter() throws InterruptedException {
+        String seasons = "\"durationDays\": 119, \"replications\": 4, "
+                + "\"overrides\": {\"/blos/*/checkpoint/legitimateArrivalsPerHour\": 10}, "
+                + "\"seasons\": {\"winterMonths\": [2], \"mountainSlowdown\": 2%s}";
+        PreparedScenario open = TestScenarios.prepare(TestScenarios.extending(dir, "open.json", TestScenarios.resource("valid/corridor.json"),
+                seasons.formatted("")));
+        // The pass takes in A-side's post (column 4 of the road); B-side's (column 5) stays open.
+        PreparedScenario shut = TestScenarios.prepare(TestScenarios.extending(dir, "shut.json", TestScenarios.resource("valid/corridor.json"),
+                seasons.formatted(", \"closedPasses\": [{\"name\": \"the pass\", \"cells\": {\"cells\": [[3, 1], [4, 1]]}}]")));
+        List<RunResult> before = Replications.run(open.scenario(), open.world(), 2, () -> { });
+        List<RunResult> after = Replications.run(shut.scenario(), shut.world(), 2, () -> { });
+        int winterDays = 0;
+        for (int day = 0; day < 119; day++) if (shut.scenario().seasons().winterOn(day)) winterDays++;
+        double open0 = before.stream().mapToDouble(r -> r.posts()[0][PostTotals.ARRIVALS.ordinal()]).sum();
+        double shut0 = after.stream().mapToDouble(r -> r.posts()[0][PostTotals.ARRIVALS.ordinal()]).sum();
+        // Poisson counts: within 4 standard deviations of the open post's arrivals outside winter.
+        assertEquals(open0 * (119 - winterDays) / 119.0, shut0, 4 * Math.sqrt(open0), "A-side's arrivals, " + winterDays + " days of winter");
+        assertEquals(before.stream().mapToDouble(r -> r.posts()[1][PostTotals.ARRIVALS.ordinal()]).sum(),
+                after.stream().mapToDouble(r -> r.posts()[1][PostTotals.ARRIVALS.ordinal()]).sum(), "B-side's post is not in the pass");
     }
 }
