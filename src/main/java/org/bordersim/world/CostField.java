@@ -172,7 +172,17 @@ public final class CostField {
         }
     }
 
-    /** Offers {@code from} the cost {@code candidate} through {@code to}; it takes it if cheaper than its own. */
+    /**
+     * Offers {@code from} the cost {@code candidate} through {@code to}; it takes it if cheaper than its own. In a
+     * repair an offer equal to its cost is weighed by the tie rule at once. That gives the full computation's choice
+     * without a second pass over the repaired cells (which took a fifth of a repair's time on the real-scale map,
+     * docs/PERFORMANCE.md): every offer comes from a settled cell, whose cost is final, as is the cost of the cell it
+     * would replace (settled too, or untouched by the repair), and every offer that can equal a cell's final cost is
+     * made, either here or, from cells outside the repair, when the cell was cut loose (bestThroughNeighbours). A cell
+     * outside the repair keeps its choice: after changes that only made cells dearer, its other offers only got dearer;
+     * after changes that only made cells cheaper, the offers that got cheaper come from settled cells, through here.
+     * A full computation needs none of this: it settles cells in the tie rule's order and keeps the first best offer.
+     */
     private void offer(int from, int to, double candidate, boolean repairing, boolean onlyAffected) {
         if (onlyAffected && (heap.flags[from] & AFFECTED) == 0) return;
         if (candidate < cost[from]) {
@@ -180,6 +190,8 @@ public final class CostField {
             cost[from] = candidate;
             next[from] = to;
             heap.pushOrDecrease(from, candidate);
+        } else if (repairing && candidate == cost[from]) {
+            preferOnTie(from, to, candidate);
         }
     }
 
@@ -273,58 +285,6 @@ public final class CostField {
         // Only cut-loose cells can improve unless some cell got cheaper to enter.
         relaxFromHeap(true, !anyLowered);
         if (anyRaised && anyLowered) fixChoices();
-        else if (anyRaised) fixCutLooseChoices();
-        else fixTiesWithCheaperCells();
-    }
-
-    /**
-     * The choices left to fix after changes that only made cells dearer to enter (losses, a winter's start). Only the
-     * cut-loose (AFFECTED) cells changed cost; each took the cheapest offer, but an offer of the same cost from a
-     * neighbour the tie rule prefers may have come later, so each chooses again among all its neighbours. Every other
-     * cell keeps its cost and its next cell, whose offer did not change, while any other offer it had can only have
-     * become dearer, so the tie rule still picks the same one.
-     */
-    private void fixCutLooseChoices() {
-        int n = heap.touchedCount();
-        for (int i = 0; i < n; i++) {
-            int v = heap.touched(i);
-            if ((heap.flags[v] & AFFECTED) != 0 && next[v] != v && cost[v] < Double.POSITIVE_INFINITY) {
-                bestThroughNeighbours(v, false);
-            }
-        }
-    }
-
-    /**
-     * The choices left to fix after changes that only made cells cheaper to enter (the weekly
-     * fading, a winter's end). Every cell whose cost fell already has the full computation's
-     * choice: the relaxation settles cells in the full computation's order (cost, then index) and
-     * keeps the first offer that reaches the new cost, and every offer that can equal a lower cost
-     * comes from a cell it settled. What is left are cells whose cost did not change, to which a
-     * cell that got cheaper to enter or to leave from now offers exactly that cost: the full
-     * computation prefers that neighbour if its cost is smaller, or equal with a smaller index.
-     * This visits the neighbours of the cheaper cells once, instead of re-choosing at each of them.
-     */
-    private void fixTiesWithCheaperCells() {
-        int w = world.width();
-        int n = heap.touchedCount();
-        for (int i = 0; i < n; i++) {
-            int u = heap.touched(i);
-            if ((heap.flags[u] & (LOWERED | IMPROVED)) == 0 || cost[u] == Double.POSITIVE_INFINITY) continue;
-            int steps = graph.steps(u);
-            double stepCost = stepCost(u);
-            double postCost = postCost(u);
-            // The offers through u, by the same expression and in the same order as every computation.
-            double straight = cost[u] + stepCost + postCost;
-            double diagonal = cost[u] + stepCost * SQRT2 + postCost;
-            for (int k = 0; k < 8; k++) {
-                if ((steps & (1 << k)) == 0) continue;
-                preferOnTie(u + DY[k] * w + DX[k], u, k >= 4 ? diagonal : straight);
-            }
-            if (!graph.hasEdges()) continue;
-            for (int edge = graph.firstEdgeInto(u); edge < graph.endOfEdgesInto(u); edge++) {
-                preferOnTie(graph.from(edge), u, (graph.diagonal(edge) ? diagonal : straight) + between(edge));
-            }
-        }
     }
 
     /** {@code v} takes {@code u} as its next cell if u offers exactly v's cost and the tie rule prefers u. */

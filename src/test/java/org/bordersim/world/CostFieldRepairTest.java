@@ -135,7 +135,7 @@ class CostFieldRepairTest {
             assertTrue(cutOff > 0, "updates in a winter that cut the west off: " + cutOff);
         }
         assertTrue(mixed > 10, "updates mixing dearer and cheaper cells: " + mixed);
-        // Updates that only make cells cheaper fix ties their own way (CostField.fixTiesWithCheaperCells).
+        // Updates of one direction only weigh ties as offers arrive (CostField.offer); mixed ones choose again after.
         assertTrue(cheaperOnly >= 4, "updates with only cheaper cells: " + cheaperOnly);
     }
 
