@@ -34,6 +34,13 @@ final class BorderLiaisonOffice implements Steppable {
     private final Officer[] officers;
     /** Today's order in which on-duty officers are given checkpoint duty first, then patrol. */
     private final Officer[] dutyOrder;
+    /**
+     * Each shift's officers in duty order: the hour's work goes through its own shift's officers only, a third of the
+     * office with three shifts (every hour, for every office; docs/PERFORMANCE.md).
+     */
+    private final Officer[][] shiftOrder;
+    /** The shift of the last hour stepped, whose officers are stood down when the next shift starts; -1 before the first. */
+    private int lastShift = -1;
     /** This office's workforce draws (tenure, turnover, shift order, patrol walks). */
     private final MersenneTwisterFast random;
     /** Checkpoint share of each agency (one entry when the BLO is one pool). */
@@ -89,12 +96,18 @@ final class BorderLiaisonOffice implements Steppable {
         for (int a = 0; a < spec.agencies().size(); a++) {
             for (int k = 0; k < spec.agencies().get(a).staffing(); k++) agencyOf[next++] = a;
         }
-        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, i, this, agencyOf[i]);
+        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, i, i % policy.shiftsPerDay(), this, agencyOf[i]);
         this.agencyShares = spec.agencies().isEmpty() ? new double[] {spec.checkpointShare()}
                 : spec.agencies().stream().mapToDouble(a -> a.checkpointShare()).toArray();
         this.availableByAgency = new int[agencyShares.length];
         this.assignedByAgency = new int[agencyShares.length];
         this.dutyOrder = officers.clone();
+        this.shiftOrder = new Officer[policy.shiftsPerDay()][];
+        for (int s = 0; s < shiftOrder.length; s++) {
+            int shift = s;
+            shiftOrder[s] = new Officer[(int) Arrays.stream(officers).filter(o -> o.shift == shift).count()];
+        }
+        fillShiftOrder();
     }
 
     /**
@@ -142,7 +155,16 @@ final class BorderLiaisonOffice implements Steppable {
         int shift = (int) (hour % 24) * policy.shiftsPerDay() / 24;
         // Finished deployments go (by index: this runs every hour and must not allocate).
         for (int i = deployments.size() - 1; i >= 0; i--) if (deployments.get(i).until <= hour) deployments.remove(i);
-        for (Officer o : dutyOrder) o.deployment = null;
+        if (shift != lastShift && lastShift >= 0) {
+            // The shift that ended goes home: no deployment, and a fresh place in the sector when it next patrols.
+            for (Officer o : shiftOrder[lastShift]) {
+                o.deployment = null;
+                o.sectorIndex = -1;
+            }
+        }
+        lastShift = shift;
+        Officer[] onThisShift = shiftOrder[shift];
+        for (Officer o : onThisShift) o.deployment = null;
         var equipment = spec.equipment();
         int equipped = 0;
         int onShift = 0;
@@ -150,7 +172,7 @@ final class BorderLiaisonOffice implements Steppable {
             Deployment d = deployments.get(i);
             d.present = 0;
             if (hour < d.takenFrom) continue;
-            for (Officer o : dutyOrder) {
+            for (Officer o : onThisShift) {
                 if (d.present == d.size) break;
                 if (o.deployment != null || !onShift(o, shift)) continue;
                 o.deployment = d;
@@ -166,7 +188,7 @@ final class BorderLiaisonOffice implements Steppable {
         Arrays.fill(availableByAgency, 0);
         Arrays.fill(assignedByAgency, 0);
         int available = 0;
-        for (Officer o : dutyOrder) {
+        for (Officer o : onThisShift) {
             if (!onShift(o, shift)) continue;
             onShift++;
             if (o.deployment != null) continue;
@@ -174,7 +196,7 @@ final class BorderLiaisonOffice implements Steppable {
             availableByAgency[o.agency]++;
         }
         checkpoint.clearDuty();
-        for (Officer o : dutyOrder) {
+        for (Officer o : onThisShift) {
             if (!onShift(o, shift) || o.deployment != null) {
                 if (o.deployment == null) o.sectorIndex = -1;
                 continue;
@@ -225,7 +247,7 @@ final class BorderLiaisonOffice implements Steppable {
 
     /** Officers are spread over shifts by their post's number within this office, so the first shifts get the extra officers. */
     private boolean onShift(Officer o, int shift) {
-        return o.onDutyAvailable() && o.post % policy.shiftsPerDay() == shift;
+        return o.onDutyAvailable() && o.shift == shift;
     }
 
     /** One hour's walk along the sector: a uniform step of at most the patrol speed's worth of places. */
@@ -382,6 +404,15 @@ final class BorderLiaisonOffice implements Steppable {
             Officer t = dutyOrder[i];
             dutyOrder[i] = dutyOrder[j];
             dutyOrder[j] = t;
+        }
+        fillShiftOrder();
+    }
+
+    /** Each shift's officers, in the order of dutyOrder. */
+    private void fillShiftOrder() {
+        for (int s = 0; s < shiftOrder.length; s++) {
+            int k = 0;
+            for (Officer o : dutyOrder) if (o.shift == s) shiftOrder[s][k++] = o;
         }
     }
 

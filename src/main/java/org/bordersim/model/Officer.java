@@ -7,8 +7,10 @@ package org.bordersim.model;
 final class Officer {
     /** Unique in the model (indexes the patrol presence lists). */
     final int id;
-    /** This post's number within its BLO (sets the shift). */
+    /** This post's number within its BLO. */
     final int post;
+    /** The shift of the day this post works: officers are spread over shifts by post number, the first shifts getting the extra ones. */
+    final int shift;
     final BorderLiaisonOffice office;
     /** Index into the BLO's agencies, or 0 when the BLO is one pool. */
     final int agency;
@@ -40,9 +42,10 @@ final class Officer {
     int lastCourier = -1;
     long lastCourierHour = -1;
 
-    Officer(int id, int post, BorderLiaisonOffice office, int agency) {
+    Officer(int id, int post, int shift, BorderLiaisonOffice office, int agency) {
         this.id = id;
         this.post = post;
+        this.shift = shift;
         this.office = office;
         this.agency = agency;
     }
