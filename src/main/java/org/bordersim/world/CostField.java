@@ -67,6 +67,60 @@ public final class CostField {
     }
 
     /**
+     * How many moves the route with the fewest moves takes from each node to the zone, -1 where none reaches it: a
+     * breadth-first search along the moves a computation offers costs along, several times cheaper than the
+     * computation. A node reaches the zone here exactly when it has a finite cost in the open season without risk,
+     * and with {@link #longestMoveHours} this bounds its travel time from above, which is all some checks need.
+     */
+    public int[] movesToZone() {
+        int[] moves = new int[graph.nodeCount()];
+        Arrays.fill(moves, -1);
+        int[] queue = heap.scratch();
+        int tail = 0;
+        for (int d : destinations) {
+            if (moves[d] < 0) {
+                moves[d] = 0;
+                queue[tail++] = d;
+            }
+        }
+        int w = world.width();
+        for (int head = 0; head < tail; head++) {
+            int to = queue[head];
+            int steps = graph.steps(to);
+            for (int k = 0; k < 8; k++) {
+                if ((steps & (1 << k)) == 0) continue;
+                tail = reachFrom(to + DY[k] * w + DX[k], to, moves, queue, tail);
+            }
+            if (!graph.hasEdges()) continue;
+            for (int edge = graph.firstEdgeInto(to); edge < graph.endOfEdgesInto(to); edge++) {
+                tail = reachFrom(graph.from(edge), to, moves, queue, tail);
+            }
+        }
+        return moves;
+    }
+
+    private static int reachFrom(int from, int to, int[] moves, int[] queue, int tail) {
+        if (moves[from] >= 0) return tail;
+        moves[from] = moves[to] + 1;
+        queue[tail++] = from;
+        return tail;
+    }
+
+    /** The most hours any one move (a step, or a lattice's run) takes in the open season, diagonal or not, without risk. */
+    public double longestMoveHours() {
+        double longest = 0;
+        for (int v = 0; v < graph.nodeCount(); v++) {
+            double enter = world.travelHours(graph.cell(v));
+            if (graph.steps(v) != 0) longest = Math.max(longest, enter * SQRT2);
+            if (!graph.hasEdges()) continue;
+            for (int edge = graph.firstEdgeInto(v); edge < graph.endOfEdgesInto(v); edge++) {
+                longest = Math.max(longest, (enter + graph.betweenHours(edge, 1.0)) * SQRT2);
+            }
+        }
+        return longest;
+    }
+
+    /**
      * The field with no memory of losses ({@code compute(null, ...)}), copied from the world's
      * store if any group of any replication already computed it from the same inputs; otherwise
      * computed here and stored. A group's memory is empty at its first field, so most groups

@@ -625,9 +625,7 @@ final class WorldBuilder {
     static final double MAX_COURIER_HOURS = 1e9;
 
     private void checkReachable(World world) {
-        // Groups with the same destination share one field (real borders have a few markets and many groups): one
-        // field per distinct destination, computed side by side (each with its own queue; each group's sums are
-        // written by one task only), then read group by group in the same order as ever, so every number is the same.
+        // Groups with the same destination share one search (real borders have a few markets and many groups).
         int groups = scenario.groups().size();
         Integer[] order = new Integer[groups];
         for (int i = 0; i < groups; i++) order[i] = i;
@@ -638,35 +636,44 @@ final class WorldBuilder {
             if (last != null && Arrays.equals(world.destinations(last.get(0)), world.destinations(i))) last.add(i);
             else byDestination.add(new ArrayList<>(List.of(i)));
         }
+        // Which origins reach the destination, and an upper bound of their fastest travel time (fewest moves x the
+        // longest move), by breadth-first searches. Only if that bound breaks the courier-hours limit are the exact
+        // times computed (Dijkstra; several times the work on a map of millions of cells), so the limit refuses what
+        // it refused before, and nothing else.
         double[] hoursSum = new double[groups];
         int[] unreachable = new int[groups];
         int[] firstUnreachable = new int[groups];
-        byDestination.parallelStream().forEach(sharing -> {
-            CostField field = new CostField(world, world.destinations(sharing.get(0)), new CellHeap(world.routeNodeCount()));
-            // With no risk the field's cost is the fastest travel time: a lower bound of each courier's time on the road.
-            field.compute(null, 0, 0);
+        CellHeap queue = new CellHeap(world.routeNodeCount());
+        double longest = 0;
+        for (List<Integer> sharing : byDestination) {
+            CostField field = new CostField(world, world.destinations(sharing.get(0)), queue);
+            if (longest == 0) longest = field.longestMoveHours();
+            int[] moves = field.movesToZone();
+            double bound = longest * (1 + 1e-9); // a margin for the rounding of sums of many moves
             for (int i : sharing) {
                 firstUnreachable[i] = -1;
                 for (int c : world.origins(i)) {
-                    if (Double.isInfinite(field.cost(c))) {
+                    int m = moves[world.routes().node(c)];
+                    if (m < 0) {
                         if (unreachable[i]++ == 0) firstUnreachable[i] = c;
                     } else {
-                        hoursSum[i] += field.cost(c);
+                        hoursSum[i] += m * bound;
                     }
                 }
                 // Origins the group moves to later must reach the destination too.
                 for (int k = 0; k < scenario.groups().get(i).originMoves().size(); k++) {
                     for (int c : world.originsAfterMove(i, k)) {
-                        if (Double.isInfinite(field.cost(c)) && unreachable[i]++ == 0) firstUnreachable[i] = c;
+                        if (moves[world.routes().node(c)] < 0 && unreachable[i]++ == 0) firstUnreachable[i] = c;
                     }
                 }
             }
-        });
-        double courierHours = 0;
+        }
+        if (courierHours(world, order, hoursSum) > MAX_COURIER_HOURS) {
+            fastestHours(world, byDestination, hoursSum);
+        }
+        double courierHours = courierHours(world, order, hoursSum);
         Problem[] unreachableFrom = new Problem[groups];
         for (int i : order) {
-            double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
-            courierHours += shipments * Math.min(hoursSum[i] / world.origins(i).length, scenario.durationHours());
             if (unreachable[i] > 0) {
                 int first = firstUnreachable[i];
                 unreachableFrom[i] = new Problem(file, "/groups/" + i + "/destination", "no route reaches the destination from "
@@ -681,6 +688,32 @@ final class WorldBuilder {
                     + "because every courier is moved every hour (lower dispatchPerWeek or durationDays, or check the terrain "
                     + "speeds: at these speeds couriers take long to cross the map)", courierHours, MAX_COURIER_HOURS)));
         }
+    }
+
+    /** Shipments x their mean travel time from the group's origins (capped at the run's length), summed over groups. */
+    private double courierHours(World world, Integer[] order, double[] hoursSum) {
+        double courierHours = 0;
+        for (int i : order) {
+            double shipments = scenario.groups().get(i).dispatchPerWeek() / 168.0 * scenario.durationHours();
+            courierHours += shipments * Math.min(hoursSum[i] / world.origins(i).length, scenario.durationHours());
+        }
+        return courierHours;
+    }
+
+    /**
+     * Each group's summed fastest travel time from its reachable origins: with no risk a field's cost is the fastest
+     * travel time, a lower bound of each courier's time on the road. One field per distinct destination, computed side
+     * by side (each with its own queue; each group's sum is written by one task only), read in the same order as ever.
+     */
+    private void fastestHours(World world, List<List<Integer>> byDestination, double[] hoursSum) {
+        Arrays.fill(hoursSum, 0);
+        byDestination.parallelStream().forEach(sharing -> {
+            CostField field = new CostField(world, world.destinations(sharing.get(0)), new CellHeap(world.routeNodeCount()));
+            field.compute(null, 0, 0);
+            for (int i : sharing) {
+                for (int c : world.origins(i)) if (!Double.isInfinite(field.cost(c))) hoursSum[i] += field.cost(c);
+            }
+        });
     }
 
     /** The group's origin cells, its later moves' included. */
