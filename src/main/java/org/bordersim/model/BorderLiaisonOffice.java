@@ -96,7 +96,9 @@ final class BorderLiaisonOffice implements Steppable {
         for (int a = 0; a < spec.agencies().size(); a++) {
             for (int k = 0; k < spec.agencies().get(a).staffing(); k++) agencyOf[next++] = a;
         }
-        for (int i = 0; i < officers.length; i++) officers[i] = new Officer(firstOfficerId + i, i, i % policy.shiftsPerDay(), this, agencyOf[i]);
+        for (int i = 0; i < officers.length; i++) {
+            officers[i] = new Officer(firstOfficerId + i, i % policy.shiftsPerDay(), this, agencyOf[i]);
+        }
         this.agencyShares = spec.agencies().isEmpty() ? new double[] {spec.checkpointShare()}
                 : spec.agencies().stream().mapToDouble(a -> a.checkpointShare()).toArray();
         this.availableByAgency = new int[agencyShares.length];
@@ -245,7 +247,7 @@ final class BorderLiaisonOffice implements Steppable {
         return freeNow - promised >= size;
     }
 
-    /** Officers are spread over shifts by their post's number within this office, so the first shifts get the extra officers. */
+    /** Whether the officer works this shift and is at work (in post, not away on a course). */
     private boolean onShift(Officer o, int shift) {
         return o.onDutyAvailable() && o.shift == shift;
     }

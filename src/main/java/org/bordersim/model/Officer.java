@@ -7,9 +7,10 @@ package org.bordersim.model;
 final class Officer {
     /** Unique in the model (indexes the patrol presence lists). */
     final int id;
-    /** This post's number within its BLO. */
-    final int post;
-    /** The shift of the day this post works: officers are spread over shifts by post number, the first shifts getting the extra ones. */
+    /**
+     * The shift of the day this post works: a BLO numbers its posts and spreads them over the shifts by that number,
+     * so the first shifts get the extra officers.
+     */
     final int shift;
     final BorderLiaisonOffice office;
     /** Index into the BLO's agencies, or 0 when the BLO is one pool. */
@@ -42,9 +43,8 @@ final class Officer {
     int lastCourier = -1;
     long lastCourierHour = -1;
 
-    Officer(int id, int post, int shift, BorderLiaisonOffice office, int agency) {
+    Officer(int id, int shift, BorderLiaisonOffice office, int agency) {
         this.id = id;
-        this.post = post;
         this.shift = shift;
         this.office = office;
         this.agency = agency;

@@ -106,8 +106,9 @@ public final class CostField {
         return tail;
     }
 
-    /** The most hours any one move (a step, or a lattice's run) takes in the open season, diagonal or not, without risk. */
-    public double longestMoveHours() {
+    /** The most hours any one move (a step, or a lattice's run) of the world takes in the open season, without risk. */
+    public static double longestMoveHours(World world) {
+        RouteGraph graph = world.routes();
         double longest = 0;
         for (int v = 0; v < graph.nodeCount(); v++) {
             double enter = world.travelHours(graph.cell(v));

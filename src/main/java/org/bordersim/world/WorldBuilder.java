@@ -644,12 +644,9 @@ final class WorldBuilder {
         int[] unreachable = new int[groups];
         int[] firstUnreachable = new int[groups];
         CellHeap queue = new CellHeap(world.routeNodeCount());
-        double longest = 0;
+        double bound = CostField.longestMoveHours(world) * (1 + 1e-9); // a margin for the rounding of sums of many moves
         for (List<Integer> sharing : byDestination) {
-            CostField field = new CostField(world, world.destinations(sharing.get(0)), queue);
-            if (longest == 0) longest = field.longestMoveHours();
-            int[] moves = field.movesToZone();
-            double bound = longest * (1 + 1e-9); // a margin for the rounding of sums of many moves
+            int[] moves = new CostField(world, world.destinations(sharing.get(0)), queue).movesToZone();
             for (int i : sharing) {
                 firstUnreachable[i] = -1;
                 for (int c : world.origins(i)) {

@@ -36,7 +36,7 @@ class FewestMovesTest {
                 """.formatted(seed, lattice, lattice > 0 ? 120 : 60, seed, plain ? "0" : "0.3", plain ? "0" : "0.2", !plain)).world();
         CostField field = new CostField(world, world.destinations(0), new CellHeap(world.routeNodeCount()));
         int[] moves = field.movesToZone();
-        double longest = field.longestMoveHours();
+        double longest = CostField.longestMoveHours(world);
         field.compute(null, 0, 0);
         int reached = 0;
         double tightest = Double.POSITIVE_INFINITY;
