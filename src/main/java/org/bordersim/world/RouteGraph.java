@@ -1,8 +1,5 @@
 package org.bordersim.world;
 
-import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
-
 /**
  * The places a route may turn at (its nodes), and the moves between them (map.routeLatticeKm,
  * docs/ODD.md §7.2). By default every passable cell is a node, numbered as the cell, and a move
@@ -101,56 +98,55 @@ final class RouteGraph {
         }
         int[] cellOf = new int[nodes];
         for (int c = 0; c < cells; c++) if (nodeOf[c] >= 0) cellOf[nodeOf[c]] = c;
-        IntStream.Builder from = IntStream.builder();
-        IntStream.Builder to = IntStream.builder();
-        IntStream.Builder diagonal = IntStream.builder();
-        DoubleStream.Builder plain = DoubleStream.builder();
-        DoubleStream.Builder mountain = DoubleStream.builder();
+        // Edges are numbered by end node, and by start node and direction within one end: counted in a first walk of
+        // every node's 8 directions, placed in a second (plain arrays: a real border has hundreds of thousands).
+        int[] start = new int[nodes + 1];
+        double[] hours = new double[2];
         for (int v = 0; v < nodes; v++) {
             for (int k = 0; k < 8; k++) {
-                int cell = cellOf[v];
-                double plainHours = 0;
-                double mountainHours = 0;
-                for (int j = 1; j <= spacing; j++) {
-                    if ((worldSteps[cell] & (1 << k)) == 0) break;
-                    cell += CostField.DY[k] * w + CostField.DX[k];
-                    if (nodeOf[cell] >= 0) {
-                        diagonal.add(k >= 4 ? 1 : 0);
-                        from.add(v);
-                        to.add(nodeOf[cell]);
-                        plain.add(plainHours);
-                        mountain.add(mountainHours);
-                        break;
-                    }
-                    if (map.terrain(cell) == Terrain.MOUNTAIN) mountainHours += travelHours[cell];
-                    else plainHours += travelHours[cell];
-                }
+                int end = runEnd(map, travelHours, worldSteps, nodeOf, spacing, cellOf[v], k, hours);
+                if (end >= 0) start[end + 1]++;
             }
         }
-        // Number the edges by end node (stable, so by start node within one end).
-        int[] ends = to.build().toArray();
-        int[] start = new int[nodes + 1];
-        int[] byEnd = new int[ends.length];
-        index(ends, start, byEnd);
-        int[] starts = from.build().toArray();
-        int[] diagonals = diagonal.build().toArray();
-        double[] plains = plain.build().toArray();
-        double[] mountains = mountain.build().toArray();
-        int n = ends.length;
+        for (int v = 1; v <= nodes; v++) start[v] += start[v - 1];
+        int n = start[nodes];
         int[] edgeFrom = new int[n];
         int[] edgeTo = new int[n];
         boolean[] edgeDiagonal = new boolean[n];
         double[] edgePlain = new double[n];
         double[] edgeMountain = new double[n];
-        for (int e = 0; e < n; e++) {
-            int found = byEnd[e];
-            edgeFrom[e] = starts[found];
-            edgeTo[e] = ends[found];
-            edgeDiagonal[e] = diagonals[found] == 1;
-            edgePlain[e] = plains[found];
-            edgeMountain[e] = mountains[found];
+        for (int v = 0; v < nodes; v++) {
+            for (int k = 0; k < 8; k++) {
+                int end = runEnd(map, travelHours, worldSteps, nodeOf, spacing, cellOf[v], k, hours);
+                if (end < 0) continue;
+                int e = start[end]++;
+                edgeFrom[e] = v;
+                edgeTo[e] = end;
+                edgeDiagonal[e] = k >= 4;
+                edgePlain[e] = hours[0];
+                edgeMountain[e] = hours[1];
+            }
         }
         return new RouteGraph(new byte[nodes], spacing, nodeOf, cellOf, edgeFrom, edgeTo, edgeDiagonal, edgePlain, edgeMountain);
+    }
+
+    /**
+     * The node a move from {@code cell} in direction k ends at: the neighbouring cell if it is a node, else the first
+     * node within {@code spacing} steps if every step on the way is allowed; -1 if none. {@code hours} gets the hours to
+     * enter the cells between, apart from mountains ([0]) and of mountains ([1]).
+     */
+    private static int runEnd(GridMap map, double[] travelHours, byte[] worldSteps, int[] nodeOf, int spacing, int cell,
+                              int k, double[] hours) {
+        int w = map.width();
+        hours[0] = 0;
+        hours[1] = 0;
+        for (int j = 1; j <= spacing; j++) {
+            if ((worldSteps[cell] & (1 << k)) == 0) return -1;
+            cell += CostField.DY[k] * w + CostField.DX[k];
+            if (nodeOf[cell] >= 0) return nodeOf[cell];
+            hours[map.terrain(cell) == Terrain.MOUNTAIN ? 1 : 0] += travelHours[cell];
+        }
+        return -1;
     }
 
     /** Allowed steps from (and into) a node to neighbouring cells, as bits by direction (none with a lattice). */

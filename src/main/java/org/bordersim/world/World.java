@@ -1,7 +1,6 @@
 package org.bordersim.world;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.bordersim.files.InputException;
 import org.bordersim.geo.GeoRasteriser;
 import org.bordersim.scenario.Scenario;
@@ -115,11 +114,18 @@ public final class World {
             for (int c : closures.get(k)) if (travelHours[c] != Double.POSITIVE_INFINITY) seasonal[c] = (byte) (CLOSURE + k);
         }
         this.closureCells = new int[closures.size()][];
-        for (int k = 0; k < closures.size(); k++) {
-            byte code = (byte) (CLOSURE + k);
-            closureCells[k] = IntStream.range(0, map.cells()).filter(c -> seasonal[c] == code).toArray();
-        }
-        this.mountainCells = IntStream.range(0, map.cells()).filter(c -> seasonal[c] == MOUNTAIN_CELL).toArray();
+        for (int k = 0; k < closures.size(); k++) closureCells[k] = cellsCoded(seasonal, (byte) (CLOSURE + k));
+        this.mountainCells = cellsCoded(seasonal, MOUNTAIN_CELL);
+    }
+
+    /** The cells with this seasonal code, in index order (a loop, not a stream: it runs over millions of cells once). */
+    private static int[] cellsCoded(byte[] seasonal, byte code) {
+        int n = 0;
+        for (byte s : seasonal) if (s == code) n++;
+        int[] cells = new int[n];
+        n = 0;
+        for (int c = 0; c < seasonal.length; c++) if (seasonal[c] == code) cells[n++] = c;
+        return cells;
     }
 
     /**
