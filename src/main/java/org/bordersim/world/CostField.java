@@ -67,17 +67,19 @@ public final class CostField {
     }
 
     /**
-     * How many moves the route with the fewest moves takes from each node to the zone, -1 where none reaches it: a
-     * breadth-first search along the moves a computation offers costs along, several times cheaper than the
-     * computation. A node reaches the zone here exactly when it has a finite cost in the open season without risk,
+     * How many moves the route with the fewest moves takes from each route node to the zone of these cells, -1 where
+     * none reaches it: a breadth-first search along the moves a computation offers costs along, several times cheaper
+     * than the computation. A node reaches the zone here exactly when it has a finite cost in the open season without risk,
      * and with {@link #longestMoveHours} this bounds its travel time from above, which is all some checks need.
      */
-    public int[] movesToZone() {
+    public static int[] movesToZone(World world, int[] destinationCells) {
+        RouteGraph graph = world.routes();
         int[] moves = new int[graph.nodeCount()];
         Arrays.fill(moves, -1);
-        int[] queue = heap.scratch();
+        int[] queue = new int[graph.nodeCount()];
         int tail = 0;
-        for (int d : destinations) {
+        for (int cell : destinationCells) {
+            int d = graph.node(cell);
             if (moves[d] < 0) {
                 moves[d] = 0;
                 queue[tail++] = d;

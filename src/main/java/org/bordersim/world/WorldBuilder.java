@@ -643,10 +643,9 @@ final class WorldBuilder {
         double[] hoursSum = new double[groups];
         int[] unreachable = new int[groups];
         int[] firstUnreachable = new int[groups];
-        CellHeap queue = new CellHeap(world.routeNodeCount());
         double bound = CostField.longestMoveHours(world) * (1 + 1e-9); // a margin for the rounding of sums of many moves
         for (List<Integer> sharing : byDestination) {
-            int[] moves = new CostField(world, world.destinations(sharing.get(0)), queue).movesToZone();
+            int[] moves = CostField.movesToZone(world, world.destinations(sharing.get(0)));
             for (int i : sharing) {
                 firstUnreachable[i] = -1;
                 for (int c : world.origins(i)) {

@@ -35,7 +35,7 @@ class FewestMovesTest {
                  "groups": [{"name": "g", "origin": {"edge": "west", "country": "A"}, "destination": {"edge": "east", "country": "B"}}]}
                 """.formatted(seed, lattice, lattice > 0 ? 120 : 60, seed, plain ? "0" : "0.3", plain ? "0" : "0.2", !plain)).world();
         CostField field = new CostField(world, world.destinations(0), new CellHeap(world.routeNodeCount()));
-        int[] moves = field.movesToZone();
+        int[] moves = CostField.movesToZone(world, world.destinations(0));
         double longest = CostField.longestMoveHours(world);
         field.compute(null, 0, 0);
         int reached = 0;
@@ -62,8 +62,7 @@ class FewestMovesTest {
     @Test
     void anImpassableCellReachesNothingAndTheOriginTakesSixMoves() {
         World world = TestScenarios.prepare(TestScenarios.resource("valid/hand-grid.json")).world();
-        CostField field = new CostField(world, world.destinations(0), new CellHeap(world.cells()));
-        int[] moves = field.movesToZone();
+        int[] moves = CostField.movesToZone(world, world.destinations(0));
         int w = world.width();
         // (1,1) is impassable; the origin (0,1) needs 6 moves (along the road or the bottom row, no corner cutting).
         assertEquals(-1, moves[w + 1]);
